@@ -1,0 +1,32 @@
+using Orleans;
+
+namespace SignauxFaibles.Domain.Events;
+
+/// <summary>
+/// A fact about one firm delivered by a partner. Every event is keyed by the firm's SIREN (the Kafka key
+/// and the grain key) and records the day the partner delivered it, so that point-in-time panels can be
+/// rebuilt and later deliveries of the same fact (corrections) win over earlier ones whatever the order in
+/// which they are applied.
+/// </summary>
+/// <remarks>
+/// Events are immutable and versioned: the JSON schema name and version of each concrete type are declared
+/// in <see cref="EventSchemas"/>; the Orleans ids below are the binary contract. Add members with new ids,
+/// never renumber or reuse one.
+/// </remarks>
+[GenerateSerializer]
+public abstract record FirmEvent
+{
+    /// <summary>The firm (unité légale), 9 digits.</summary>
+    [Id(0)] public required string Siren { get; init; }
+
+    /// <summary>The day the partner delivered the file this fact came from.</summary>
+    [Id(1)] public required DateOnly DeliveredOn { get; init; }
+}
+
+/// <summary>An event about one establishment of the firm.</summary>
+[GenerateSerializer]
+public abstract record EstablishmentEvent : FirmEvent
+{
+    /// <summary>The establishment, 14 characters (SIREN + NIC); may be a pseudo or provisional SIRET.</summary>
+    [Id(0)] public required string Siret { get; init; }
+}

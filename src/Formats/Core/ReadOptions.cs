@@ -1,0 +1,16 @@
+using SignauxFaibles.Domain.Validation;
+
+namespace SignauxFaibles.Formats.Core;
+
+/// <summary>How a partner file is read.</summary>
+public sealed record ReadOptions
+{
+    /// <summary>The day the partner delivered the file; stamped on every event it yields.</summary>
+    public required DateOnly DeliveredOn { get; init; }
+
+    /// <summary>Validation applied to every event before it is accepted.</summary>
+    public ValidationOptions Validation { get; init; } = ValidationOptions.Strict;
+
+    /// <summary>How many rejected lines the report keeps verbatim (counts are always complete).</summary>
+    public int MaxRejectSamples { get; init; } = 100;
+}
