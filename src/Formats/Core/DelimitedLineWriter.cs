@@ -96,6 +96,13 @@ public sealed class DelimitedLineWriter
 
     public void Commit(int written) => length += written;
 
+    /// <summary>Drops the line being built (when a value turns out not to be representable).</summary>
+    public void DiscardLine()
+    {
+        length = 0;
+        lineStarted = false;
+    }
+
     public void EndLine()
     {
         Append('\n');
