@@ -1,12 +1,15 @@
 using System.Diagnostics;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using SignauxFaibles.Benchmarks;
 using SignauxFaibles.Formats.Urssaf;
 
 // "--quick": one timed pass per file without BenchmarkDotNet (for profiling loops).
-// Otherwise BenchmarkDotNet; without a --job argument, a short job: 1 launch, 3 warmups, 5 iterations.
+// Otherwise BenchmarkDotNet; without a --job argument, a short job run in process (1 launch, 3 warmups,
+// 5 iterations): building BenchmarkDotNet's separate boilerplate project takes minutes on a loaded 2-core machine.
 if (args.Contains("--quick"))
 {
     foreach (var (name, reader, path) in new[]
@@ -34,10 +37,15 @@ if (args.Contains("--quick"))
     return;
 }
 
-var config = DefaultConfig.Instance;
+IConfig config = ManualConfig.Create(DefaultConfig.Instance)
+    .WithBuildTimeout(TimeSpan.FromMinutes(10))
+    .AddColumn(StatisticColumn.Median);
 if (!args.Any(a => a.StartsWith("--job", StringComparison.Ordinal) || a == "-j"))
 {
-    config = config.AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(5).WithId("short-1x3x5"));
+    config = config.AddJob(Job.Default
+        .WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(5)
+        .WithToolchain(InProcessEmitToolchain.Instance)
+        .WithId("inproc-1x3x5"));
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(ReaderBenchmarks).Assembly).Run(args, config);
