@@ -1,5 +1,4 @@
 using System.Globalization;
-using nietras.SeparatedValues;
 using SignauxFaibles.Domain.Validation;
 
 namespace SignauxFaibles.Formats.Core.NamedColumns;
@@ -15,12 +14,14 @@ internal readonly ref struct NamedColumnsLine
     // separators; an exponent is allowed.
     private const NumberStyles NumberStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
 
-    private readonly SepReader.Row row;
+    private readonly ReadOnlySpan<char> line;
+    private readonly ReadOnlySpan<DelimitedField> fields;
     private readonly int[] fileIndexes;
 
-    public NamedColumnsLine(SepReader.Row row, int[] fileIndexes, long lineNumber)
+    public NamedColumnsLine(ReadOnlySpan<char> line, ReadOnlySpan<DelimitedField> fields, int[] fileIndexes, long lineNumber)
     {
-        this.row = row;
+        this.line = line;
+        this.fields = fields;
         this.fileIndexes = fileIndexes;
         LineNumber = lineNumber;
     }
@@ -34,7 +35,7 @@ internal readonly ref struct NamedColumnsLine
     public string Text(NamedColumn column)
     {
         var index = fileIndexes[column.Ordinal];
-        return index < 0 ? "" : Unquote(row[index].Span);
+        return index < 0 ? "" : DelimitedSplitter.Text(line, fields[index]);
     }
 
     /// <summary>The unquoted value, or null when empty or absent.</summary>
@@ -168,46 +169,4 @@ internal readonly ref struct NamedColumnsLine
 
     private static bool TryParseDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-
-    /// <summary>Removes enclosing quotes and undoubles inner ones; anything else is returned as written.</summary>
-    internal static string Unquote(ReadOnlySpan<char> raw)
-    {
-        if (raw.Length >= 2 && raw[0] == '"' && raw[^1] == '"')
-        {
-            var inner = raw[1..^1];
-            return inner.Contains('"') ? inner.ToString().Replace("\"\"", "\"", StringComparison.Ordinal) : inner.ToString();
-        }
-
-        return raw.ToString();
-    }
-
-    /// <summary>RFC 4180 quoting: a quoted field ends with its quote and doubles inner quotes; an unquoted one has none.</summary>
-    internal static bool IsWellQuoted(ReadOnlySpan<char> raw)
-    {
-        if (raw.Length == 0 || raw[0] != '"')
-        {
-            return !raw.Contains('"');
-        }
-
-        if (raw.Length < 2 || raw[^1] != '"')
-        {
-            return false;
-        }
-
-        var inner = raw[1..^1];
-        for (var i = 0; i < inner.Length; i++)
-        {
-            if (inner[i] == '"')
-            {
-                if (i + 1 >= inner.Length || inner[i + 1] != '"')
-                {
-                    return false;
-                }
-
-                i++;
-            }
-        }
-
-        return true;
-    }
 }
