@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Orleans;
 
 namespace SignauxFaibles.Domain.Events;
@@ -17,10 +18,10 @@ namespace SignauxFaibles.Domain.Events;
 public abstract record FirmEvent
 {
     /// <summary>The firm (unité légale), 9 digits.</summary>
-    [Id(0)] public required string Siren { get; init; }
+    [Id(0), JsonPropertyOrder(-3)] public required string Siren { get; init; }
 
     /// <summary>The day the partner delivered the file this fact came from.</summary>
-    [Id(1)] public required DateOnly DeliveredOn { get; init; }
+    [Id(1), JsonPropertyOrder(-1)] public required DateOnly DeliveredOn { get; init; }
 }
 
 /// <summary>An event about one establishment of the firm.</summary>
@@ -28,5 +29,5 @@ public abstract record FirmEvent
 public abstract record EstablishmentEvent : FirmEvent
 {
     /// <summary>The establishment, 14 characters (SIREN + NIC); may be a pseudo or provisional SIRET.</summary>
-    [Id(0)] public required string Siret { get; init; }
+    [Id(0), JsonPropertyOrder(-2)] public required string Siret { get; init; }
 }
