@@ -17,6 +17,7 @@ public sealed class SmallRunFixture : IDisposable
             Start = Month.Of(2019, 1),
             Crisis = new CrisisSpec(Month.Of(2020, 3), 3),
             OutputDirectory = Directory,
+            PartnerFiles = false,
         });
     }
 
