@@ -9,7 +9,7 @@ public sealed class DeterminismTests
     private static SimulationOptions Options(ulong seed, string dir, int parallelism) => new()
     {
         Seed = seed,
-        Firms = 400,
+        Firms = 300,
         Months = 24,
         Start = Month.Of(2019, 6),
         Crisis = new CrisisSpec(Month.Of(2020, 3), 2),
@@ -53,8 +53,8 @@ public sealed class DeterminismTests
             Simulation.Run(Options(2, b, 2));
             var sirensA = RunOutput.Events(a).OfType<SireneUniteLegale>().Select(e => e.Siren).ToHashSet();
             var sirensB = RunOutput.Events(b).OfType<SireneUniteLegale>().Select(e => e.Siren).ToHashSet();
-            Assert.Equal(400, sirensA.Count);
-            Assert.Equal(400, sirensB.Count);
+            Assert.Equal(300, sirensA.Count);
+            Assert.Equal(300, sirensB.Count);
             Assert.True(sirensA.Intersect(sirensB).Count() < 10, "two seeds should draw (almost) disjoint SIRENs");
             Assert.NotEqual(RunOutput.Hashes(a)["events.jsonl"], RunOutput.Hashes(b)["events.jsonl"]);
         }

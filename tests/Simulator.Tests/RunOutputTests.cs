@@ -71,7 +71,7 @@ public sealed class RunOutputTests(SmallRunFixture run) : IClassFixture<SmallRun
             rows++;
         }
 
-        Assert.True(rows > 4000 * 35, $"only {rows} in-bonis firm-months");
+        Assert.True(rows > 3000 * 33, $"only {rows} in-bonis firm-months");
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class RunOutputTests(SmallRunFixture run) : IClassFixture<SmallRun
     public void Events_UseValidIdentifiersOfTheFirmsInGroundTruth()
     {
         var firms = RunOutput.Csv(Path.Combine(run.Directory, "truth", "firms.csv")).Select(r => r[0]).ToHashSet();
-        Assert.Equal(4000, firms.Count);
+        Assert.Equal(3000, firms.Count);
         Assert.All(RunOutput.Events(run.Directory).OfType<SireneUniteLegale>(), e => Assert.Contains(e.Siren, firms));
     }
 

@@ -3,7 +3,7 @@ using SignauxFaibles.Simulator.Economy;
 
 namespace SignauxFaibles.Simulator.Tests;
 
-/// <summary>One 4,000-firm, 42-month run with a lockdown, shared by the tests that inspect a run's outputs.</summary>
+/// <summary>One 3,000-firm, 40-month run with a lockdown, shared by the tests that inspect a run's outputs.</summary>
 public sealed class SmallRunFixture : IDisposable
 {
     public SmallRunFixture()
@@ -12,8 +12,8 @@ public sealed class SmallRunFixture : IDisposable
         Summary = Simulation.Run(new SimulationOptions
         {
             Seed = 20240601,
-            Firms = 4000,
-            Months = 42,
+            Firms = 3000,
+            Months = 40,
             Start = Month.Of(2019, 1),
             Crisis = new CrisisSpec(Month.Of(2020, 3), 3),
             OutputDirectory = Directory,
