@@ -1,4 +1,5 @@
 using SignauxFaibles.Domain.Events;
+using SignauxFaibles.Domain.History;
 using SignauxFaibles.Domain.Rules;
 using SignauxFaibles.Domain.Time;
 using static SignauxFaibles.Domain.Tests.Conformance.GoldenTable;
@@ -8,7 +9,7 @@ namespace SignauxFaibles.Domain.Tests.Conformance;
 /// <summary>Headcounts against the original <c>clean_effectif_ent</c> view and the establishment headcounts.</summary>
 public class HeadcountConformanceTests
 {
-    private static Dictionary<string, History.FirmHistory> Build() =>
+    private static Dictionary<string, FirmHistory> Build() =>
         Histories.Of(GoldenEvents.EffectifsEntreprise().Cast<FirmEvent>().Concat(GoldenEvents.EffectifsEtablissement()));
 
     [Fact]
