@@ -1,13 +1,38 @@
+using System.Globalization;
+
 namespace SignauxFaibles.Formats.Core;
 
 /// <summary>
-/// Date layouts of partner exports other than the URSSAF year-1900 one: <c>dd/MM/yyyy</c> and
-/// <c>ddMMMyyyy</c> with an English month abbreviation (<c>26MAY2014</c>, SAS-style). Parsed from spans,
-/// formatted into spans.
+/// Date layouts of partner exports other than the URSSAF year-1900 one: <c>yyyy-MM-dd</c>,
+/// <c>dd/MM/yyyy</c> and <c>ddMMMyyyy</c> with an English month abbreviation (<c>26MAY2014</c>,
+/// SAS-style). Parsed from spans, formatted into spans.
 /// </summary>
 public static class DateText
 {
     private static readonly string[] MonthAbbreviations = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+
+    /// <summary>Parses <c>yyyy-MM-dd</c> exactly (Go's <c>time.Parse("2006-01-02")</c> in the original pipeline).</summary>
+    public static bool TryParseIso(ReadOnlySpan<char> s, out DateOnly date) =>
+        DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>A <c>yyyy-MM-dd</c> date, or null when empty or unreadable (for fields the original pipeline read leniently).</summary>
+    public static DateOnly? ParseIsoOrNull(ReadOnlySpan<char> s) => TryParseIso(s, out var date) ? date : null;
+
+    /// <summary>Writes <c>yyyy-MM-dd</c>; returns the number of chars written (10), 0 when it does not fit.</summary>
+    public static int FormatIso(DateOnly date, Span<char> destination)
+    {
+        if (destination.Length < 10)
+        {
+            return 0;
+        }
+
+        Four(destination, date.Year);
+        destination[4] = '-';
+        Two(destination[5..], date.Month);
+        destination[7] = '-';
+        Two(destination[8..], date.Day);
+        return 10;
+    }
 
     /// <summary>Parses <c>dd/MM/yyyy</c> (a one-digit day or month is accepted).</summary>
     public static bool TryParseDayMonthYear(ReadOnlySpan<char> s, out DateOnly date)

@@ -1,5 +1,5 @@
 using SignauxFaibles.Domain.Events;
-using static SignauxFaibles.Formats.Core.NamedColumns.DelimitedFieldText;
+using SignauxFaibles.Formats.Core;
 
 namespace SignauxFaibles.Formats.Dgefp;
 
@@ -7,31 +7,25 @@ namespace SignauxFaibles.Formats.Dgefp;
 /// Writes activité partielle consumptions in the DGEFP export layout that <see cref="ApConsommationReader"/>
 /// reads: ',' separated, text quoted, <c>MOIS</c> as the first day of the month. Header on construction.
 /// </summary>
-public sealed class ApConsommationWriter
+public sealed class ApConsommationWriter : IPartnerFileWriter<ApConsommation>
 {
-    private const string Header = "\"ID_DA\",\"ETAB_SIRET\",\"HEURES\",\"MONTANTS\",\"EFFECTIFS\",\"MOIS\"";
-
-    private readonly TextWriter output;
+    private readonly DelimitedLineWriter line;
 
     public ApConsommationWriter(TextWriter output)
     {
-        this.output = output;
-        output.Write(Header);
-        output.Write('\n');
+        line = new DelimitedLineWriter(output, DelimitedDialect.GoCsv(','));
+        line.WriteQuotedLine(ApConsommationColumns.All);
     }
 
     public void Write(ApConsommation e)
     {
-        string[] fields =
-        [
-            Quoted(e.IdDemande),
-            Quoted(e.Siret),
-            FloatStyle(e.HeuresConsommees),
-            FloatStyle(e.Montant),
-            FloatStyle(e.Effectif),
-            Quoted(Date(e.Mois.FirstDay)),
-        ];
-        output.Write(string.Join(',', fields));
-        output.Write('\n');
+        ArgumentNullException.ThrowIfNull(e);
+        line.Quoted(e.IdDemande);
+        line.Quoted(e.Siret);
+        line.FloatStyle(e.HeuresConsommees);
+        line.FloatStyle(e.Montant);
+        line.FloatStyle(e.Effectif);
+        line.QuotedDate(e.Mois.FirstDay);
+        line.EndLine();
     }
 }

@@ -1,5 +1,5 @@
 using SignauxFaibles.Domain.Events;
-using static SignauxFaibles.Formats.Core.NamedColumns.DelimitedFieldText;
+using SignauxFaibles.Formats.Core;
 
 namespace SignauxFaibles.Formats.Dgefp;
 
@@ -8,43 +8,35 @@ namespace SignauxFaibles.Formats.Dgefp;
 /// ',' separated, CRLF, every text and date quoted, numbers unquoted with headcounts as floats.
 /// The header is written on construction, so even an empty delivery is a readable file.
 /// </summary>
-public sealed class ApDemandeWriter
+public sealed class ApDemandeWriter : IPartnerFileWriter<ApDemande>
 {
-    private const string Header =
-        "\"ID_DA\",\"ETAB_SIRET\",\"EFF_ENT\",\"EFF_ETAB\",\"DATE_STATUT\",\"DATE_DEB\",\"DATE_FIN\",\"HTA\",\"MTA\",\"EFF_AUTO\","
-        + "\"MOTIF_RECOURS_SE\",\"PERIMETRE_AP\",\"S_HEURE_CONSOM_TOT\",\"S_EFF_CONSOM_TOT\",\"S_MONTANT_CONSOM_TOT\",\"RECOURS_ANTERIEUR\"";
-
-    private readonly TextWriter output;
+    private readonly DelimitedLineWriter line;
 
     public ApDemandeWriter(TextWriter output)
     {
-        this.output = output;
-        output.Write(Header);
-        output.Write("\r\n");
+        line = new DelimitedLineWriter(output, DelimitedDialect.GoCsv(','), "\r\n");
+        line.WriteQuotedLine(ApDemandeColumns.All);
     }
 
     public void Write(ApDemande e)
     {
-        string[] fields =
-        [
-            Quoted(e.IdDemande),
-            Quoted(e.Siret),
-            FloatStyle(e.EffectifEntreprise),
-            FloatStyle(e.Effectif),
-            Quoted(Date(e.DateStatut)),
-            Quoted(Date(e.PeriodeDebut)),
-            Quoted(Date(e.PeriodeFin)),
-            FloatStyle(e.HeuresAutorisees),
-            FloatStyle(e.MontantAutorise),
-            FloatStyle(e.EffectifAutorise),
-            Quoted(Number(e.MotifRecours)),
-            Quoted(Number(e.Perimetre)),
-            FloatStyle(e.HeuresConsommees),
-            FloatStyle(e.EffectifConsomme),
-            FloatStyle(e.MontantConsomme),
-            Quoted(e.RecoursAnterieur),
-        ];
-        output.Write(string.Join(',', fields));
-        output.Write("\r\n");
+        ArgumentNullException.ThrowIfNull(e);
+        line.Quoted(e.IdDemande);
+        line.Quoted(e.Siret);
+        line.FloatStyle(e.EffectifEntreprise);
+        line.FloatStyle(e.Effectif);
+        line.QuotedDate(e.DateStatut);
+        line.QuotedDate(e.PeriodeDebut);
+        line.QuotedDate(e.PeriodeFin);
+        line.FloatStyle(e.HeuresAutorisees);
+        line.FloatStyle(e.MontantAutorise);
+        line.FloatStyle(e.EffectifAutorise);
+        line.Quoted(e.MotifRecours);
+        line.Quoted(e.Perimetre);
+        line.FloatStyle(e.HeuresConsommees);
+        line.FloatStyle(e.EffectifConsomme);
+        line.FloatStyle(e.MontantConsomme);
+        line.Quoted(e.RecoursAnterieur);
+        line.EndLine();
     }
 }

@@ -1,5 +1,5 @@
 using SignauxFaibles.Domain.Events;
-using static SignauxFaibles.Formats.Core.NamedColumns.DelimitedFieldText;
+using SignauxFaibles.Formats.Core;
 
 namespace SignauxFaibles.Formats.Financial;
 
@@ -8,48 +8,44 @@ namespace SignauxFaibles.Formats.Financial;
 /// <see cref="EtatsFinanciersReader"/> reads: header on construction, ';' separated, LF line ends,
 /// amounts in invariant culture with their scale as given, missing figures as empty cells.
 /// </summary>
-public sealed class EtatsFinanciersWriter
+public sealed class EtatsFinanciersWriter : IPartnerFileWriter<EtatsFinanciers>
 {
-    private readonly TextWriter output;
+    private readonly DelimitedLineWriter line;
 
     public EtatsFinanciersWriter(TextWriter output)
     {
-        this.output = output;
-        output.Write(string.Join(';', EtatsFinanciersReader.ColumnNames));
-        output.Write('\n');
+        line = new DelimitedLineWriter(output, EtatsFinanciersReader.FileDialect);
+        line.WriteLine(EtatsFinanciersColumns.All);
     }
 
     public void Write(EtatsFinanciers e)
     {
-        string[] fields =
-        [
-            Escaped(e.Siren, ';'),
-            Date(e.DateCloture),
-            Number(e.DureeExerciceMois),
-            Escaped(e.Source, ';'),
-            Number(e.ChiffreAffaires),
-            Number(e.ExcedentBrutExploitation),
-            Number(e.ResultatExploitation),
-            Number(e.ValeurAjoutee),
-            Number(e.ChargesPersonnel),
-            Number(e.CapitauxPropres),
-            Number(e.Dettes),
-            Number(e.BesoinFondsRoulement),
-            Number(e.Tresorerie),
-            Number(e.FraisFinanciers),
-            Number(e.CapaciteAutofinancement),
-            Number(e.DettesFinancieres),
-            Number(e.DettesFournisseurs),
-            Number(e.CreancesClients),
-            Number(e.Achats),
-            Number(e.ActifCirculant),
-            Number(e.DettesCourtTerme),
-            Number(e.TotalBilan),
-            Number(e.FondsRoulementNetGlobal),
-            Number(e.ResultatNet),
-            Number(e.Effectif),
-        ];
-        output.Write(string.Join(';', fields));
-        output.Write('\n');
+        ArgumentNullException.ThrowIfNull(e);
+        line.Field(e.Siren);
+        line.IsoDate(e.DateCloture);
+        line.Field(e.DureeExerciceMois);
+        line.Field(e.Source);
+        line.Field(e.ChiffreAffaires);
+        line.Field(e.ExcedentBrutExploitation);
+        line.Field(e.ResultatExploitation);
+        line.Field(e.ValeurAjoutee);
+        line.Field(e.ChargesPersonnel);
+        line.Field(e.CapitauxPropres);
+        line.Field(e.Dettes);
+        line.Field(e.BesoinFondsRoulement);
+        line.Field(e.Tresorerie);
+        line.Field(e.FraisFinanciers);
+        line.Field(e.CapaciteAutofinancement);
+        line.Field(e.DettesFinancieres);
+        line.Field(e.DettesFournisseurs);
+        line.Field(e.CreancesClients);
+        line.Field(e.Achats);
+        line.Field(e.ActifCirculant);
+        line.Field(e.DettesCourtTerme);
+        line.Field(e.TotalBilan);
+        line.Field(e.FondsRoulementNetGlobal);
+        line.Field(e.ResultatNet);
+        line.Field(e.Effectif);
+        line.EndLine();
     }
 }

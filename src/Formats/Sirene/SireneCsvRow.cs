@@ -1,4 +1,5 @@
-using SignauxFaibles.Formats.Core.NamedColumns;
+using System.Globalization;
+using SignauxFaibles.Formats.Core;
 
 namespace SignauxFaibles.Formats.Sirene;
 
@@ -8,23 +9,34 @@ namespace SignauxFaibles.Formats.Sirene;
 /// </summary>
 internal sealed class SireneCsvRow
 {
-    private readonly TextWriter output;
+    private readonly DelimitedLineWriter line;
     private readonly Dictionary<string, int> indexes;
-    private readonly string[] values;
+    private readonly string?[] values;
 
     public SireneCsvRow(TextWriter output, IReadOnlyList<string> header)
     {
-        this.output = output;
+        line = new DelimitedLineWriter(output, DelimitedDialect.GoCsv(','));
         indexes = header.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
-        values = new string[header.Count];
-        output.Write(string.Join(',', header));
-        output.Write('\n');
+        values = new string?[header.Count];
+        line.WriteLine(header);
     }
 
     public SireneCsvRow Set(string column, string? value)
     {
-        values[indexes[column]] = value ?? "";
+        values[indexes[column]] = value;
         return this;
+    }
+
+    public SireneCsvRow Set(string column, bool value) => Set(column, value ? "true" : "false");
+
+    /// <summary>Shortest text that reads back to the same double; empty when null.</summary>
+    public SireneCsvRow Set(string column, double? value) => Set(column, value?.ToString("R", CultureInfo.InvariantCulture));
+
+    /// <summary>A <c>yyyy-MM-dd</c> date; empty when null.</summary>
+    public SireneCsvRow Set(string column, DateOnly? date)
+    {
+        Span<char> text = stackalloc char[10];
+        return Set(column, date is { } d ? text[..DateText.FormatIso(d, text)].ToString() : null);
     }
 
     /// <summary>Writes the row and clears it for the next one.</summary>
@@ -32,15 +44,10 @@ internal sealed class SireneCsvRow
     {
         for (var i = 0; i < values.Length; i++)
         {
-            if (i > 0)
-            {
-                output.Write(',');
-            }
-
-            output.Write(DelimitedFieldText.Escaped(values[i], ','));
-            values[i] = "";
+            line.Field(values[i]);
+            values[i] = null;
         }
 
-        output.Write('\n');
+        line.EndLine();
     }
 }

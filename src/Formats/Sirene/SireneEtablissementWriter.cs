@@ -1,5 +1,5 @@
 using SignauxFaibles.Domain.Events;
-using static SignauxFaibles.Formats.Core.NamedColumns.DelimitedFieldText;
+using SignauxFaibles.Formats.Core;
 
 namespace SignauxFaibles.Formats.Sirene;
 
@@ -12,7 +12,7 @@ namespace SignauxFaibles.Formats.Sirene;
 /// back identical only when its <see cref="SireneEtablissement.Departement"/> is that derivation. Street
 /// types are written as INSEE codes; a label outside INSEE's list is written as is and reads back as null.
 /// </remarks>
-public sealed class SireneEtablissementWriter
+public sealed class SireneEtablissementWriter : IPartnerFileWriter<SireneEtablissement>
 {
     internal static readonly string[] Header =
     [
@@ -43,8 +43,8 @@ public sealed class SireneEtablissementWriter
             .Set("nic", nic)
             .Set("siret", e.Siret)
             .Set("statutDiffusionEtablissement", "O")
-            .Set("dateCreationEtablissement", Date(e.DateCreation))
-            .Set("etablissementSiege", e.Siege ? "true" : "false")
+            .Set("dateCreationEtablissement", e.DateCreation)
+            .Set("etablissementSiege", e.Siege)
             .Set("numeroVoieEtablissement", e.NumeroVoie)
             .Set("typeVoieEtablissement", SireneCodes.TypeVoieCode(e.TypeVoie))
             .Set("libelleVoieEtablissement", e.Voie)
@@ -55,8 +55,8 @@ public sealed class SireneEtablissementWriter
             .Set("etatAdministratifEtablissement", e.EstActif ? "A" : "F")
             .Set("activitePrincipaleEtablissement", e.Ape)
             .Set("nomenclatureActivitePrincipaleEtablissement", e.Ape is null ? null : SireneCodes.NafRev2)
-            .Set("longitude", Number(e.Longitude))
-            .Set("latitude", Number(e.Latitude))
+            .Set("longitude", e.Longitude)
+            .Set("latitude", e.Latitude)
             .WriteAndClear();
     }
 }

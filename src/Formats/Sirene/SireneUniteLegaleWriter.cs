@@ -1,5 +1,5 @@
 using SignauxFaibles.Domain.Events;
-using static SignauxFaibles.Formats.Core.NamedColumns.DelimitedFieldText;
+using SignauxFaibles.Formats.Core;
 
 namespace SignauxFaibles.Formats.Sirene;
 
@@ -7,7 +7,7 @@ namespace SignauxFaibles.Formats.Sirene;
 /// Writes unités légales in the INSEE StockUniteLegale layout (all its columns, in its order) that
 /// <see cref="SireneUniteLegaleReader"/> reads; a closed unit is written with état "C".
 /// </summary>
-public sealed class SireneUniteLegaleWriter
+public sealed class SireneUniteLegaleWriter : IPartnerFileWriter<SireneUniteLegale>
 {
     internal static readonly string[] Header =
     [
@@ -30,7 +30,7 @@ public sealed class SireneUniteLegaleWriter
     {
         row.Set("siren", e.Siren)
             .Set("statutDiffusionUniteLegale", "O")
-            .Set("dateCreationUniteLegale", Date(e.DateCreation))
+            .Set("dateCreationUniteLegale", e.DateCreation)
             .Set("sigleUniteLegale", e.Sigle)
             .Set("prenom1UniteLegale", e.PrenomUniteLegale)
             .Set("etatAdministratifUniteLegale", e.EstActif ? "A" : "C")
