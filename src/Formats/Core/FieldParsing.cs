@@ -11,16 +11,8 @@ namespace SignauxFaibles.Formats.Core;
 /// </summary>
 public static class FieldParsing
 {
-    public static bool Required(ReadOnlySpan<char> value, string field, List<Reject> rejects)
-    {
-        if (!value.IsEmpty)
-        {
-            return true;
-        }
-
-        rejects.Add(Missing(field));
-        return false;
-    }
+    public static bool Required(ReadOnlySpan<char> value, string field, List<Reject> rejects) =>
+        !value.IsEmpty || Add(rejects, Missing(field));
 
     public static bool Int32(ReadOnlySpan<char> value, string field, List<Reject> rejects, out int result) =>
         NumberText.TryParseInt32(value, out result) || Refuse(rejects, RejectCode.InvalidNumber, field, value, "an integer");
@@ -34,28 +26,12 @@ public static class FieldParsing
         NumberText.TryParseCents(value, out euros) || Refuse(rejects, RejectCode.InvalidNumber, field, value, "an amount in cents");
 
     /// <summary>A boolean in the partner spellings of <see cref="BooleanText.TryParse"/> (empty is false).</summary>
-    public static bool Boolean(ReadOnlySpan<char> value, string field, List<Reject> rejects, out bool result)
-    {
-        if (BooleanText.TryParse(value, out result))
-        {
-            return true;
-        }
-
-        rejects.Add(Invalid(RejectCode.InvalidBoolean, field, value, "a boolean"));
-        return false;
-    }
+    public static bool Boolean(ReadOnlySpan<char> value, string field, List<Reject> rejects, out bool result) =>
+        BooleanText.TryParse(value, out result) || Add(rejects, Invalid(RejectCode.InvalidBoolean, field, value, "a boolean"));
 
     /// <summary>A boolean in Go's spellings (<see cref="BooleanText.TryParseGo"/>); empty is not a boolean either.</summary>
-    public static bool GoBoolean(ReadOnlySpan<char> value, string field, List<Reject> rejects, out bool result)
-    {
-        if (BooleanText.TryParseGo(value, out result))
-        {
-            return true;
-        }
-
-        rejects.Add(Invalid(RejectCode.InvalidBoolean, field, value, "a boolean"));
-        return false;
-    }
+    public static bool GoBoolean(ReadOnlySpan<char> value, string field, List<Reject> rejects, out bool result) =>
+        BooleanText.TryParseGo(value, out result) || Add(rejects, Invalid(RejectCode.InvalidBoolean, field, value, "a boolean"));
 
     public static bool DayMonthYear(ReadOnlySpan<char> value, string field, List<Reject> rejects, out DateOnly result) =>
         DateText.TryParseDayMonthYear(value, out result) || Refuse(rejects, RejectCode.InvalidDate, field, value, "a date dd/MM/yyyy");
@@ -96,9 +72,12 @@ public static class FieldParsing
         new(code, field, $"'{value}' is not {expected}");
 
     /// <summary>Adds why a required field cannot be read (missing when empty) and returns false.</summary>
-    private static bool Refuse(List<Reject> rejects, RejectCode code, string field, ReadOnlySpan<char> value, string expected)
+    private static bool Refuse(List<Reject> rejects, RejectCode code, string field, ReadOnlySpan<char> value, string expected) =>
+        Add(rejects, value.IsEmpty ? Missing(field) : Invalid(code, field, value, expected));
+
+    private static bool Add(List<Reject> rejects, Reject reject)
     {
-        rejects.Add(value.IsEmpty ? Missing(field) : Invalid(code, field, value, expected));
+        rejects.Add(reject);
         return false;
     }
 

@@ -39,7 +39,7 @@ public sealed class ApConsommationReader() : DelimitedPartnerReader(DelimitedDia
             var siretText = r.Text(siret);
             return new ApConsommation
             {
-                Siren = DgefpIdentifiers.SirenOf(siretText),
+                Siren = SiretParts.SirenOf(siretText),
                 Siret = siretText,
                 DeliveredOn = deliveredOn,
                 IdDemande = r.Text(idDemande),

@@ -59,7 +59,7 @@ public sealed class ApDemandeReader() : DelimitedPartnerReader(DelimitedDialect.
             _ = FieldParsing.IsoDate(r[dateFin], ApDemandeColumns.DateFin, rejects, out var fin);
             var e = new ApDemande
             {
-                Siren = DgefpIdentifiers.SirenOf(siretText),
+                Siren = SiretParts.SirenOf(siretText),
                 Siret = siretText,
                 DeliveredOn = deliveredOn,
                 IdDemande = id,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using SignauxFaibles.Formats.Core;
 
@@ -10,45 +11,38 @@ namespace SignauxFaibles.Formats.Dgefp;
 /// </summary>
 internal static class DgefpFields
 {
-    public static void FloatStyle(this DelimitedLineWriter line, double? value)
+    private static readonly SearchValues<char> IntegerChars = SearchValues.Create("-0123456789");
+
+    /// <summary>A number as a float column writes it: <c>559.0</c>, <c>12.5</c>, <c>1E+20</c> (invariant culture, shortest round-trip form).</summary>
+    public static void FloatStyle<T>(this DelimitedLineWriter line, T value)
+        where T : struct, ISpanFormattable
     {
-        if (value is not { } v)
+        // Room for the longest of them: a decimal (29 digits, sign, point) or a double (24 chars), and ".0".
+        var room = line.Reserve(34);
+        value.TryFormat(room, out var written, default, CultureInfo.InvariantCulture);
+
+        // Only an integral number written with digits alone gets ".0" (not 12.5, 1E+20, NaN or Infinity).
+        if (!room[..written].ContainsAnyExcept(IntegerChars))
         {
-            line.Empty();
-            return;
+            room[written++] = '.';
+            room[written++] = '0';
         }
 
-        // "R" is at most 24 chars (-1.7976931348623157E+308); non-finite values keep their name.
-        var room = line.Reserve(26);
-        v.TryFormat(room, out var written, "R", CultureInfo.InvariantCulture);
-        line.Commit(double.IsFinite(v) ? WithPointZero(room, written) : written);
+        line.Commit(written);
     }
 
-    public static void FloatStyle(this DelimitedLineWriter line, decimal? value)
+    /// <summary>An optional number as a float column writes it; an empty cell when absent.</summary>
+    public static void FloatStyle<T>(this DelimitedLineWriter line, T? value)
+        where T : struct, ISpanFormattable
     {
-        if (value is not { } v)
+        if (value is { } v)
+        {
+            line.FloatStyle(v);
+        }
+        else
         {
             line.Empty();
-            return;
         }
-
-        // At most 29 digits, a sign and a point.
-        var room = line.Reserve(33);
-        v.TryFormat(room, out var written, default, CultureInfo.InvariantCulture);
-        line.Commit(WithPointZero(room, written));
-    }
-
-    public static void FloatStyle(this DelimitedLineWriter line, int? value)
-    {
-        if (value is not { } v)
-        {
-            line.Empty();
-            return;
-        }
-
-        var room = line.Reserve(13);
-        v.TryFormat(room, out var written, default, CultureInfo.InvariantCulture);
-        line.Commit(WithPointZero(room, written));
     }
 
     public static void Quoted(this DelimitedLineWriter line, int? value)
@@ -63,18 +57,5 @@ internal static class DgefpFields
     {
         Span<char> text = stackalloc char[10];
         line.Quoted(date is { } d ? text[..DateText.FormatIso(d, text)] : []);
-    }
-
-    /// <summary>Appends <c>.0</c> to an integral number written in <paramref name="room"/>; returns its new length.</summary>
-    private static int WithPointZero(Span<char> room, int written)
-    {
-        if (room[..written].IndexOfAny('.', 'E', 'e') >= 0)
-        {
-            return written;
-        }
-
-        room[written] = '.';
-        room[written + 1] = '0';
-        return written + 2;
     }
 }

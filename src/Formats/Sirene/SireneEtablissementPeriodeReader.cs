@@ -61,7 +61,7 @@ public sealed class SireneEtablissementPeriodeReader() : DelimitedPartnerReader(
             var siretText = r.Text(siret);
             return new SireneEtablissementPeriode
             {
-                Siren = siretText.Length >= 9 ? siretText[..9] : siretText,
+                Siren = SiretParts.SirenOf(siretText),
                 Siret = siretText,
                 DeliveredOn = deliveredOn,
                 DateDebut = start,

@@ -25,8 +25,8 @@ public sealed class SireneEtablissementPeriodeWriter : IPartnerFileWriter<Sirene
 
     public void Write(SireneEtablissementPeriode e)
     {
-        row.Set("siren", e.Siret.Length >= 9 ? e.Siret[..9] : e.Siret)
-            .Set("nic", e.Siret.Length > 9 ? e.Siret[9..] : "")
+        row.Set("siren", SiretParts.SirenOf(e.Siret))
+            .Set("nic", SiretParts.NicOf(e.Siret))
             .Set("siret", e.Siret)
             .Set("dateFin", e.DateFin)
             .Set("dateDebut", e.DateDebut)

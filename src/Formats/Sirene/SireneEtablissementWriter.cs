@@ -38,9 +38,8 @@ public sealed class SireneEtablissementWriter : IPartnerFileWriter<SireneEtablis
 
     public void Write(SireneEtablissement e)
     {
-        var nic = e.Siret.Length > 9 ? e.Siret[9..] : "";
         row.Set("siren", e.Siren)
-            .Set("nic", nic)
+            .Set("nic", SiretParts.NicOf(e.Siret))
             .Set("siret", e.Siret)
             .Set("statutDiffusionEtablissement", "O")
             .Set("dateCreationEtablissement", e.DateCreation)
