@@ -7,25 +7,16 @@ namespace SignauxFaibles.Formats.Dgefp;
 /// Writes activité partielle consumptions in the DGEFP export layout that <see cref="ApConsommationReader"/>
 /// reads: ',' separated, text quoted, <c>MOIS</c> as the first day of the month. Header on construction.
 /// </summary>
-public sealed class ApConsommationWriter : IPartnerFileWriter<ApConsommation>
+public sealed class ApConsommationWriter(TextWriter output)
+    : DelimitedPartnerWriter<ApConsommation>(new DelimitedLineWriter(output, DelimitedDialect.GoCsv(',')), ApConsommationColumns.All, quotedHeader: true)
 {
-    private readonly DelimitedLineWriter line;
-
-    public ApConsommationWriter(TextWriter output)
+    protected override void WriteFields(ApConsommation e)
     {
-        line = new DelimitedLineWriter(output, DelimitedDialect.GoCsv(','));
-        line.WriteQuotedLine(ApConsommationColumns.All);
-    }
-
-    public void Write(ApConsommation e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        line.Quoted(e.IdDemande);
-        line.Quoted(e.Siret);
-        line.FloatStyle(e.HeuresConsommees);
-        line.FloatStyle(e.Montant);
-        line.FloatStyle(e.Effectif);
-        line.QuotedDate(e.Mois.FirstDay);
-        line.EndLine();
+        Line.Quoted(e.IdDemande);
+        Line.Quoted(e.Siret);
+        Line.FloatStyle(e.HeuresConsommees);
+        Line.FloatStyle(e.Montant);
+        Line.FloatStyle(e.Effectif);
+        Line.QuotedDate(e.Mois.FirstDay);
     }
 }

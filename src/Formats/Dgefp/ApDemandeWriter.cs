@@ -8,35 +8,26 @@ namespace SignauxFaibles.Formats.Dgefp;
 /// ',' separated, CRLF, every text and date quoted, numbers unquoted with headcounts as floats.
 /// The header is written on construction, so even an empty delivery is a readable file.
 /// </summary>
-public sealed class ApDemandeWriter : IPartnerFileWriter<ApDemande>
+public sealed class ApDemandeWriter(TextWriter output)
+    : DelimitedPartnerWriter<ApDemande>(new DelimitedLineWriter(output, DelimitedDialect.GoCsv(','), "\r\n"), ApDemandeColumns.All, quotedHeader: true)
 {
-    private readonly DelimitedLineWriter line;
-
-    public ApDemandeWriter(TextWriter output)
+    protected override void WriteFields(ApDemande e)
     {
-        line = new DelimitedLineWriter(output, DelimitedDialect.GoCsv(','), "\r\n");
-        line.WriteQuotedLine(ApDemandeColumns.All);
-    }
-
-    public void Write(ApDemande e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        line.Quoted(e.IdDemande);
-        line.Quoted(e.Siret);
-        line.FloatStyle(e.EffectifEntreprise);
-        line.FloatStyle(e.Effectif);
-        line.QuotedDate(e.DateStatut);
-        line.QuotedDate(e.PeriodeDebut);
-        line.QuotedDate(e.PeriodeFin);
-        line.FloatStyle(e.HeuresAutorisees);
-        line.FloatStyle(e.MontantAutorise);
-        line.FloatStyle(e.EffectifAutorise);
-        line.Quoted(e.MotifRecours);
-        line.Quoted(e.Perimetre);
-        line.FloatStyle(e.HeuresConsommees);
-        line.FloatStyle(e.EffectifConsomme);
-        line.FloatStyle(e.MontantConsomme);
-        line.Quoted(e.RecoursAnterieur);
-        line.EndLine();
+        Line.Quoted(e.IdDemande);
+        Line.Quoted(e.Siret);
+        Line.FloatStyle(e.EffectifEntreprise);
+        Line.FloatStyle(e.Effectif);
+        Line.QuotedDate(e.DateStatut);
+        Line.QuotedDate(e.PeriodeDebut);
+        Line.QuotedDate(e.PeriodeFin);
+        Line.FloatStyle(e.HeuresAutorisees);
+        Line.FloatStyle(e.MontantAutorise);
+        Line.FloatStyle(e.EffectifAutorise);
+        Line.Quoted(e.MotifRecours);
+        Line.Quoted(e.Perimetre);
+        Line.FloatStyle(e.HeuresConsommees);
+        Line.FloatStyle(e.EffectifConsomme);
+        Line.FloatStyle(e.MontantConsomme);
+        Line.Quoted(e.RecoursAnterieur);
     }
 }

@@ -8,44 +8,35 @@ namespace SignauxFaibles.Formats.Financial;
 /// <see cref="EtatsFinanciersReader"/> reads: header on construction, ';' separated, LF line ends,
 /// amounts in invariant culture with their scale as given, missing figures as empty cells.
 /// </summary>
-public sealed class EtatsFinanciersWriter : IPartnerFileWriter<EtatsFinanciers>
+public sealed class EtatsFinanciersWriter(TextWriter output)
+    : DelimitedPartnerWriter<EtatsFinanciers>(new DelimitedLineWriter(output, EtatsFinanciersReader.FileDialect), EtatsFinanciersColumns.All)
 {
-    private readonly DelimitedLineWriter line;
-
-    public EtatsFinanciersWriter(TextWriter output)
+    protected override void WriteFields(EtatsFinanciers e)
     {
-        line = new DelimitedLineWriter(output, EtatsFinanciersReader.FileDialect);
-        line.WriteLine(EtatsFinanciersColumns.All);
-    }
-
-    public void Write(EtatsFinanciers e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        line.Field(e.Siren);
-        line.IsoDate(e.DateCloture);
-        line.Field(e.DureeExerciceMois);
-        line.Field(e.Source);
-        line.Field(e.ChiffreAffaires);
-        line.Field(e.ExcedentBrutExploitation);
-        line.Field(e.ResultatExploitation);
-        line.Field(e.ValeurAjoutee);
-        line.Field(e.ChargesPersonnel);
-        line.Field(e.CapitauxPropres);
-        line.Field(e.Dettes);
-        line.Field(e.BesoinFondsRoulement);
-        line.Field(e.Tresorerie);
-        line.Field(e.FraisFinanciers);
-        line.Field(e.CapaciteAutofinancement);
-        line.Field(e.DettesFinancieres);
-        line.Field(e.DettesFournisseurs);
-        line.Field(e.CreancesClients);
-        line.Field(e.Achats);
-        line.Field(e.ActifCirculant);
-        line.Field(e.DettesCourtTerme);
-        line.Field(e.TotalBilan);
-        line.Field(e.FondsRoulementNetGlobal);
-        line.Field(e.ResultatNet);
-        line.Field(e.Effectif);
-        line.EndLine();
+        Line.Field(e.Siren);
+        Line.IsoDate(e.DateCloture);
+        Line.Field(e.DureeExerciceMois);
+        Line.Field(e.Source);
+        Line.Field(e.ChiffreAffaires);
+        Line.Field(e.ExcedentBrutExploitation);
+        Line.Field(e.ResultatExploitation);
+        Line.Field(e.ValeurAjoutee);
+        Line.Field(e.ChargesPersonnel);
+        Line.Field(e.CapitauxPropres);
+        Line.Field(e.Dettes);
+        Line.Field(e.BesoinFondsRoulement);
+        Line.Field(e.Tresorerie);
+        Line.Field(e.FraisFinanciers);
+        Line.Field(e.CapaciteAutofinancement);
+        Line.Field(e.DettesFinancieres);
+        Line.Field(e.DettesFournisseurs);
+        Line.Field(e.CreancesClients);
+        Line.Field(e.Achats);
+        Line.Field(e.ActifCirculant);
+        Line.Field(e.DettesCourtTerme);
+        Line.Field(e.TotalBilan);
+        Line.Field(e.FondsRoulementNetGlobal);
+        Line.Field(e.ResultatNet);
+        Line.Field(e.Effectif);
     }
 }

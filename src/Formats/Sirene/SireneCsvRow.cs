@@ -5,21 +5,21 @@ namespace SignauxFaibles.Formats.Sirene;
 
 /// <summary>
 /// One row of an INSEE stock file being written: every column of the native header, filled by name, the
-/// others left empty; ',' separated, quoted only when needed, LF line ends (as INSEE publishes them).
+/// others left empty. INSEE publishes the stocks ',' separated, quoted only when needed, with LF line ends
+/// (<see cref="Dialect"/>, which the Sirene readers read).
 /// </summary>
 internal sealed class SireneCsvRow
 {
-    private readonly DelimitedLineWriter line;
     private readonly Dictionary<string, int> indexes;
     private readonly string?[] values;
 
-    public SireneCsvRow(TextWriter output, IReadOnlyList<string> header)
+    public SireneCsvRow(IReadOnlyList<string> header)
     {
-        line = new DelimitedLineWriter(output, DelimitedDialect.GoCsv(','));
         indexes = header.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
         values = new string?[header.Count];
-        line.WriteLine(header);
     }
+
+    public static DelimitedDialect Dialect { get; } = DelimitedDialect.GoCsv(',');
 
     public SireneCsvRow Set(string column, string? value)
     {
@@ -39,15 +39,13 @@ internal sealed class SireneCsvRow
         return Set(column, date is { } d ? text[..DateText.FormatIso(d, text)].ToString() : null);
     }
 
-    /// <summary>Writes the row and clears it for the next one.</summary>
-    public void WriteAndClear()
+    /// <summary>Writes the row's fields into <paramref name="line"/> and clears it for the next one.</summary>
+    public void WriteTo(DelimitedLineWriter line)
     {
         for (var i = 0; i < values.Length; i++)
         {
             line.Field(values[i]);
             values[i] = null;
         }
-
-        line.EndLine();
     }
 }

@@ -14,7 +14,7 @@ namespace SignauxFaibles.Formats.Sirene;
 /// state), is filtered out (skipped). Unlike the original, a period without a start date is rejected,
 /// because our event requires one (see docs/conformance-dgefp-sirene.md).
 /// </remarks>
-public sealed class SireneEtablissementPeriodeReader() : DelimitedPartnerReader(DelimitedDialect.GoCsv(','))
+public sealed class SireneEtablissementPeriodeReader() : DelimitedPartnerReader(SireneCsvRow.Dialect)
 {
     private const string DateFin = "dateFin";
     private const string DateDebut = "dateDebut";

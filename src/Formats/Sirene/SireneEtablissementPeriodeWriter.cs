@@ -8,7 +8,8 @@ namespace SignauxFaibles.Formats.Sirene;
 /// <see cref="SireneEtablissementPeriodeReader"/> reads; only the administrative state columns are filled
 /// (the other change flags are written "false").
 /// </summary>
-public sealed class SireneEtablissementPeriodeWriter : IPartnerFileWriter<SireneEtablissementPeriode>
+public sealed class SireneEtablissementPeriodeWriter(TextWriter output)
+    : DelimitedPartnerWriter<SireneEtablissementPeriode>(new DelimitedLineWriter(output, SireneCsvRow.Dialect), Header)
 {
     internal static readonly string[] Header =
     [
@@ -19,11 +20,9 @@ public sealed class SireneEtablissementPeriodeWriter : IPartnerFileWriter<Sirene
         "changementCaractereEmployeurEtablissement",
     ];
 
-    private readonly SireneCsvRow row;
+    private readonly SireneCsvRow row = new(Header);
 
-    public SireneEtablissementPeriodeWriter(TextWriter output) => row = new SireneCsvRow(output, Header);
-
-    public void Write(SireneEtablissementPeriode e)
+    protected override void WriteFields(SireneEtablissementPeriode e)
     {
         row.Set("siren", SiretParts.SirenOf(e.Siret))
             .Set("nic", SiretParts.NicOf(e.Siret))
@@ -36,6 +35,6 @@ public sealed class SireneEtablissementPeriodeWriter : IPartnerFileWriter<Sirene
             .Set("changementDenominationUsuelleEtablissement", "false")
             .Set("changementActivitePrincipaleEtablissement", "false")
             .Set("changementCaractereEmployeurEtablissement", "false")
-            .WriteAndClear();
+            .WriteTo(Line);
     }
 }

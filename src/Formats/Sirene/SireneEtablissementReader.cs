@@ -13,7 +13,7 @@ namespace SignauxFaibles.Formats.Sirene;
 /// A line whose activity is coded in another nomenclature than NAF rev. 2 is filtered out (counted as
 /// skipped). A siège flag that is not a boolean or a coordinate that is not a number rejects the line.
 /// </remarks>
-public sealed class SireneEtablissementReader() : DelimitedPartnerReader(DelimitedDialect.GoCsv(','))
+public sealed class SireneEtablissementReader() : DelimitedPartnerReader(SireneCsvRow.Dialect)
 {
     private const string Siege = "etablissementSiege";
     private const string Longitude = "longitude";

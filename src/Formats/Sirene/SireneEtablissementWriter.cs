@@ -12,7 +12,8 @@ namespace SignauxFaibles.Formats.Sirene;
 /// back identical only when its <see cref="SireneEtablissement.Departement"/> is that derivation. Street
 /// types are written as INSEE codes; a label outside INSEE's list is written as is and reads back as null.
 /// </remarks>
-public sealed class SireneEtablissementWriter : IPartnerFileWriter<SireneEtablissement>
+public sealed class SireneEtablissementWriter(TextWriter output)
+    : DelimitedPartnerWriter<SireneEtablissement>(new DelimitedLineWriter(output, SireneCsvRow.Dialect), Header)
 {
     internal static readonly string[] Header =
     [
@@ -32,11 +33,9 @@ public sealed class SireneEtablissementWriter : IPartnerFileWriter<SireneEtablis
         "geo_type", "geo_adresse", "geo_id", "geo_ligne", "geo_l4", "geo_l5",
     ];
 
-    private readonly SireneCsvRow row;
+    private readonly SireneCsvRow row = new(Header);
 
-    public SireneEtablissementWriter(TextWriter output) => row = new SireneCsvRow(output, Header);
-
-    public void Write(SireneEtablissement e)
+    protected override void WriteFields(SireneEtablissement e)
     {
         row.Set("siren", e.Siren)
             .Set("nic", SiretParts.NicOf(e.Siret))
@@ -56,6 +55,6 @@ public sealed class SireneEtablissementWriter : IPartnerFileWriter<SireneEtablis
             .Set("nomenclatureActivitePrincipaleEtablissement", e.Ape is null ? null : SireneCodes.NafRev2)
             .Set("longitude", e.Longitude)
             .Set("latitude", e.Latitude)
-            .WriteAndClear();
+            .WriteTo(Line);
     }
 }

@@ -11,7 +11,7 @@ namespace SignauxFaibles.Formats.Sirene;
 /// <see cref="SireneUniteLegale.PrenomUniteLegale"/>. An unreadable creation date is dropped, not rejected.
 /// A line whose activity is in another nomenclature than NAF rev. 2 is filtered out (skipped).
 /// </summary>
-public sealed class SireneUniteLegaleReader() : DelimitedPartnerReader(DelimitedDialect.GoCsv(','))
+public sealed class SireneUniteLegaleReader() : DelimitedPartnerReader(SireneCsvRow.Dialect)
 {
     public override string Format => "sirene_ul";
 

@@ -7,7 +7,8 @@ namespace SignauxFaibles.Formats.Sirene;
 /// Writes unités légales in the INSEE StockUniteLegale layout (all its columns, in its order) that
 /// <see cref="SireneUniteLegaleReader"/> reads; a closed unit is written with état "C".
 /// </summary>
-public sealed class SireneUniteLegaleWriter : IPartnerFileWriter<SireneUniteLegale>
+public sealed class SireneUniteLegaleWriter(TextWriter output)
+    : DelimitedPartnerWriter<SireneUniteLegale>(new DelimitedLineWriter(output, SireneCsvRow.Dialect), Header)
 {
     internal static readonly string[] Header =
     [
@@ -22,11 +23,9 @@ public sealed class SireneUniteLegaleWriter : IPartnerFileWriter<SireneUniteLega
         "economieSocialeSolidaireUniteLegale", "caractereEmployeurUniteLegale",
     ];
 
-    private readonly SireneCsvRow row;
+    private readonly SireneCsvRow row = new(Header);
 
-    public SireneUniteLegaleWriter(TextWriter output) => row = new SireneCsvRow(output, Header);
-
-    public void Write(SireneUniteLegale e)
+    protected override void WriteFields(SireneUniteLegale e)
     {
         row.Set("siren", e.Siren)
             .Set("statutDiffusionUniteLegale", "O")
@@ -41,6 +40,6 @@ public sealed class SireneUniteLegaleWriter : IPartnerFileWriter<SireneUniteLega
             .Set("nomenclatureActivitePrincipaleUniteLegale", e.Ape is null ? null : SireneCodes.NafRev2)
             .Set("activitePrincipaleNAF25UniteLegale", e.ApeNaf25)
             .Set("nicSiegeUniteLegale", e.NicSiege)
-            .WriteAndClear();
+            .WriteTo(Line);
     }
 }
