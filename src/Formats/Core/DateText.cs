@@ -26,11 +26,11 @@ public static class DateText
             return 0;
         }
 
-        Four(destination, date.Year);
+        AsciiDigits.WriteFour(destination, date.Year);
         destination[4] = '-';
-        Two(destination[5..], date.Month);
+        AsciiDigits.WriteTwo(destination[5..], date.Month);
         destination[7] = '-';
-        Two(destination[8..], date.Day);
+        AsciiDigits.WriteTwo(destination[8..], date.Day);
         return 10;
     }
 
@@ -53,9 +53,9 @@ public static class DateText
 
         var yearText = rest[(second + 1)..];
         return yearText.Length == 4
-            && TryDigits(s[..first], 2, out var day)
-            && TryDigits(rest[..second], 2, out var month)
-            && TryDigits(yearText, 4, out var year)
+            && AsciiDigits.TryParse(s[..first], 2, out var day)
+            && AsciiDigits.TryParse(rest[..second], 2, out var month)
+            && AsciiDigits.TryParse(yearText, 4, out var year)
             && TryMake(year, month, day, out date);
     }
 
@@ -63,7 +63,7 @@ public static class DateText
     public static bool TryParseDayMonthNameYear(ReadOnlySpan<char> s, out DateOnly date)
     {
         date = default;
-        if (s.Length != 9 || !TryDigits(s[..2], 2, out var day) || !TryDigits(s[5..], 4, out var year))
+        if (s.Length != 9 || !AsciiDigits.TryParse(s[..2], 2, out var day) || !AsciiDigits.TryParse(s[5..], 4, out var year))
         {
             return false;
         }
@@ -88,11 +88,11 @@ public static class DateText
             return 0;
         }
 
-        Two(destination, date.Day);
+        AsciiDigits.WriteTwo(destination, date.Day);
         destination[2] = '/';
-        Two(destination[3..], date.Month);
+        AsciiDigits.WriteTwo(destination[3..], date.Month);
         destination[5] = '/';
-        Four(destination[6..], date.Year);
+        AsciiDigits.WriteFour(destination[6..], date.Year);
         return 10;
     }
 
@@ -104,34 +104,13 @@ public static class DateText
             return 0;
         }
 
-        Two(destination, date.Day);
+        AsciiDigits.WriteTwo(destination, date.Day);
         MonthAbbreviations[date.Month - 1].AsSpan().CopyTo(destination[2..]);
-        Four(destination[5..], date.Year);
+        AsciiDigits.WriteFour(destination[5..], date.Year);
         return 9;
     }
 
-    internal static bool TryDigits(ReadOnlySpan<char> s, int maxLength, out int value)
-    {
-        value = 0;
-        if (s.IsEmpty || s.Length > maxLength)
-        {
-            return false;
-        }
-
-        foreach (var c in s)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-
-            value = value * 10 + (c - '0');
-        }
-
-        return true;
-    }
-
-    internal static bool TryMake(int year, int month, int day, out DateOnly date)
+    private static bool TryMake(int year, int month, int day, out DateOnly date)
     {
         date = default;
         if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
@@ -141,19 +120,5 @@ public static class DateText
 
         date = new DateOnly(year, month, day);
         return true;
-    }
-
-    private static void Two(Span<char> d, int v)
-    {
-        d[0] = (char)('0' + v / 10);
-        d[1] = (char)('0' + v % 10);
-    }
-
-    private static void Four(Span<char> d, int v)
-    {
-        d[0] = (char)('0' + v / 1000);
-        d[1] = (char)('0' + v / 100 % 10);
-        d[2] = (char)('0' + v / 10 % 10);
-        d[3] = (char)('0' + v % 10);
     }
 }
