@@ -30,8 +30,8 @@ public sealed class TransparentScorer : IRiskScorer
         new("ap_demande_12m", Weight: 0.4, Reference: 0, Min: 0, Max: 1),
         // Emploi: a shrinking workforce (12-month relative change).
         new("effectif_var_12m", Weight: -2.0, Reference: 0, Min: -0.6, Max: 0.3),
-        // Santé financière: margin, sales trend, negative equity.
-        new("taux_marge", Weight: -3.0, Reference: 0.25, Min: -0.5, Max: 0.6),
+        // Santé financière: margin (EBE / CA), sales trend, negative equity.
+        new("taux_marge", Weight: -5.0, Reference: 0.08, Min: -0.3, Max: 0.3),
         new("ca_var_1a", Weight: -1.5, Reference: 0.02, Min: -0.6, Max: 0.5),
         new("capitaux_propres_negatifs", Weight: 1.0, Reference: 0, Min: 0, Max: 1),
         // Retards de paiement: supplier payment delay beyond the legal 60 days.
