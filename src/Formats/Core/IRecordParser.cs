@@ -1,0 +1,14 @@
+using SignauxFaibles.Domain.Events;
+using SignauxFaibles.Domain.Validation;
+
+namespace SignauxFaibles.Formats.Core;
+
+/// <summary>The parser of one file's lines, bound to its header by a <see cref="DelimitedPartnerReader"/>.</summary>
+public interface IRecordParser
+{
+    /// <summary>
+    /// Turns one well-formed line (as many fields as the header) into an event, or adds the reasons it
+    /// cannot to <paramref name="rejects"/> and returns null. The caller validates the event afterwards.
+    /// </summary>
+    FirmEvent? Parse(in CsvRecord record, List<Reject> rejects);
+}
