@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Orleans;
+using SignauxFaibles.Domain.Scoring;
+using SignauxFaibles.Domain.Time;
+
+namespace SignauxFaibles.Domain.Alerts;
+
+/// <summary>
+/// A change of a firm's alert level, published to subscribers (stream, Kafka topic, read model). Emitted
+/// only when the level changes and the change enters, leaves or moves within the alert levels. The
+/// <see cref="Id"/> is a function of the firm, the transition and its sequence number, so a replay or a
+/// redelivery produces the same id and downstream consumers can drop duplicates.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("sf.AlertEvent.v1")]
+public sealed record AlertEvent
+{
+    [Id(0)] public required Guid Id { get; init; }
+    [Id(1)] public required string Siren { get; init; }
+    /// <summary>The month scored.</summary>
+    [Id(2)] public required Month Month { get; init; }
+    [Id(3)] public required AlertLevel Level { get; init; }
+    [Id(4)] public required AlertLevel PreviousLevel { get; init; }
+    /// <summary>Probability of a défaillance within 18 months; null when the firm left the perimeter.</summary>
+    [Id(5)] public double? Score { get; init; }
+    [Id(6)] public required string ModelVersion { get; init; }
+    /// <summary>True when this is the firm's first alert episode.</summary>
+    [Id(7)] public bool PremiereAlerte { get; init; }
+    /// <summary>The features that raise the score most, largest first.</summary>
+    [Id(8)] public ImmutableArray<FeatureContribution> TopFeatures { get; init; } = [];
+    /// <summary>The latest delivery date the firm's data include (the point in time of the score).</summary>
+    [Id(9)] public required DateOnly AsOf { get; init; }
+    /// <summary>The firm's transition number, from 0.</summary>
+    [Id(10)] public required int Sequence { get; init; }
+}

@@ -1,0 +1,80 @@
+namespace SignauxFaibles.Domain.Features;
+
+/// <summary>
+/// Positions of the features in <see cref="FeatureSchema.All"/>, as compile-time constants for the calculator.
+/// Each member is the PascalCase form of its feature name (a test checks it); append new ones at the end of
+/// a group only together with their definition.
+/// </summary>
+internal enum FeatureId
+{
+    Effectif,
+    Effectif6m,
+    Effectif12m,
+    Effectif18m,
+    Effectif24m,
+    EffectifVar12m,
+    EffectifReporte,
+
+    CotisationDue,
+    CotisationMoy12m,
+    DettePo,
+    DettePp,
+    DetteTotale,
+    DettePo1m,
+    DettePo2m,
+    DettePo3m,
+    DettePo6m,
+    DettePo12m,
+    DettePp1m,
+    DettePp2m,
+    DettePp3m,
+    DettePp6m,
+    DettePp12m,
+    DetteMoy3m,
+    DetteMoy6m,
+    DetteMoy12m,
+    RatioDetteCotisation,
+    DetteParEffectif,
+    DetteParEffectifVar3m,
+    DelaiActif,
+    DelaiMontant,
+    DelaiJoursRestants,
+    DelaiEcartLineaire,
+    MoisDepuisCcsf,
+
+    ApHeuresAutorisees,
+    ApHeuresConsommees,
+    ApHeuresConsommeesCumul12m,
+    RatioApart,
+    ApDemande12m,
+
+    Ca,
+    CaVar1a,
+    TauxMarge,
+    ResultatExploitation,
+    Ebe,
+    VaParEffectif,
+    ChargesPersonnelVa,
+    DetteNetteCaf,
+    LiquiditeGenerale,
+    CapitauxPropresNegatifs,
+    Bfr,
+    RentabiliteEconomique,
+    SoliditeFinanciere,
+    FraisFinanciersEbe,
+    PoidsFrng,
+    Endettement,
+    CaPrecedent,
+    EbePrecedent,
+    ResultatExploitationPrecedent,
+    MoisDepuisCloture,
+
+    DelaiClientsJours,
+    DelaiFournisseursJours,
+
+    AgeMois,
+    NafSectionCode,
+    NafDivision,
+    RegionCode,
+    ProcolEtat,
+}

@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using SignauxFaibles.Domain.Rules;
+
+namespace SignauxFaibles.Domain.History;
+
+/// <summary>
+/// The facts of one kind, one per key, kept sorted by key in a plain array: compact, and every computation
+/// iterates them in the same (key) order whatever the order they arrived in, so even decimal or floating
+/// sums are bitwise reproducible.
+/// </summary>
+internal sealed class FactTable<T>
+    where T : struct, IFact<T>
+{
+    private T[] _items = [];
+    private int _count;
+
+    public int Count => _count;
+
+    public ReadOnlySpan<T> Items => new(_items, 0, _count);
+
+    public ref readonly T this[int index] => ref _items[index];
+
+    /// <summary>Index of the fact with the same key as <paramref name="probe"/>, or the complement of its insertion point.</summary>
+    public int Find(in T probe)
+    {
+        int lo = 0, hi = _count - 1;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            var c = T.CompareKey(_items[mid], probe);
+            if (c == 0)
+            {
+                return mid;
+            }
+
+            if (c < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return ~lo;
+    }
+
+    /// <summary>Merges one version of a fact in; true when the table changed.</summary>
+    public bool Upsert(in T fact)
+    {
+        var index = Find(fact);
+        if (index >= 0)
+        {
+            if (!FactMerge.IncomingWins(_items[index], fact))
+            {
+                return false;
+            }
+
+            _items[index] = fact;
+            return true;
+        }
+
+        Insert(~index, fact);
+        return true;
+    }
+
+    public void RemoveAt(int index)
+    {
+        _count--;
+        if (index < _count)
+        {
+            Array.Copy(_items, index + 1, _items, index, _count - index);
+        }
+
+        _items[_count] = default;
+    }
+
+    /// <summary>Removes the facts whose flag is set; returns how many were removed.</summary>
+    public int RemoveMarked(ReadOnlySpan<bool> remove)
+    {
+        var kept = 0;
+        for (var i = 0; i < _count; i++)
+        {
+            if (!remove[i])
+            {
+                _items[kept++] = _items[i];
+            }
+        }
+
+        var removed = _count - kept;
+        Array.Clear(_items, kept, removed);
+        _count = kept;
+        return removed;
+    }
+
+    /// <summary>Removes every fact matching <paramref name="predicate"/>; returns how many were removed.</summary>
+    public int RemoveAll<TArg>(Func<T, TArg, bool> predicate, TArg arg)
+    {
+        var kept = 0;
+        for (var i = 0; i < _count; i++)
+        {
+            if (!predicate(_items[i], arg))
+            {
+                _items[kept++] = _items[i];
+            }
+        }
+
+        var removed = _count - kept;
+        Array.Clear(_items, kept, removed);
+        _count = kept;
+        return removed;
+    }
+
+    public ImmutableArray<T> ToImmutableArray() => Items.ToImmutableArray();
+
+    private void Insert(int index, in T fact)
+    {
+        if (_count == _items.Length)
+        {
+            // Grow by half: grains hold many small tables, so the slack matters more than the copies.
+            var grown = new T[_count < 4 ? 4 : _count + (_count >> 1)];
+            Array.Copy(_items, grown, _count);
+            _items = grown;
+        }
+
+        if (index < _count)
+        {
+            Array.Copy(_items, index, _items, index + 1, _count - index);
+        }
+
+        _items[index] = fact;
+        _count++;
+    }
+}

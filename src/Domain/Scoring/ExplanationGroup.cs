@@ -1,0 +1,48 @@
+using SignauxFaibles.Domain.Features;
+
+namespace SignauxFaibles.Domain.Scoring;
+
+/// <summary>The five groups a score explanation is shown in (domain.md §5), in display order.</summary>
+public enum ExplanationGroup
+{
+    SanteFinanciere = 0,
+    DetteSociale = 1,
+    ActivitePartielle = 2,
+    RetardsPaiement = 3,
+    Emploi = 4,
+}
+
+/// <summary>How feature groups map to the explanation groups users see.</summary>
+public static class ExplanationGroups
+{
+    /// <summary>The groups in display order.</summary>
+    public static IReadOnlyList<ExplanationGroup> All { get; } =
+    [
+        ExplanationGroup.SanteFinanciere, ExplanationGroup.DetteSociale, ExplanationGroup.ActivitePartielle,
+        ExplanationGroup.RetardsPaiement, ExplanationGroup.Emploi,
+    ];
+
+    /// <summary>
+    /// The explanation group of a feature group, or null for context features (age, sector, procédure),
+    /// which users cannot act on: their contribution is folded into the starting point of the waterfall.
+    /// </summary>
+    public static ExplanationGroup? Of(FeatureGroup group) => group switch
+    {
+        FeatureGroup.SanteFinanciere => ExplanationGroup.SanteFinanciere,
+        FeatureGroup.DetteSociale => ExplanationGroup.DetteSociale,
+        FeatureGroup.ActivitePartielle => ExplanationGroup.ActivitePartielle,
+        FeatureGroup.RetardsPaiement => ExplanationGroup.RetardsPaiement,
+        FeatureGroup.Emploi => ExplanationGroup.Emploi,
+        _ => null,
+    };
+
+    /// <summary>The French label shown to users.</summary>
+    public static string Label(this ExplanationGroup group) => group switch
+    {
+        ExplanationGroup.SanteFinanciere => "Santé financière",
+        ExplanationGroup.DetteSociale => "Dette sociale (URSSAF)",
+        ExplanationGroup.ActivitePartielle => "Activité partielle",
+        ExplanationGroup.RetardsPaiement => "Retards de paiement fournisseurs",
+        _ => "Emploi (effectif)",
+    };
+}

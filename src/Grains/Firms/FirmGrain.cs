@@ -1,0 +1,222 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using SignauxFaibles.Contracts;
+using SignauxFaibles.Domain.Alerts;
+using SignauxFaibles.Domain.Features;
+using SignauxFaibles.Domain.History;
+using SignauxFaibles.Domain.Perimeter;
+using SignauxFaibles.Domain.Scoring;
+using SignauxFaibles.Domain.Time;
+
+namespace SignauxFaibles.Grains.Firms;
+
+/// <summary>
+/// One live firm. Applies batches of events through the domain rules, skipping positions already applied;
+/// when the history changed, recomputes the features of the month scored, scores them, updates the alert
+/// state and persists everything in one write before acknowledging. Alert events go through an outbox in
+/// the same state, so a crash between the write and the publication republishes them (same ids) rather
+/// than losing them.
+/// </summary>
+[GrainType("firm")]
+public sealed partial class FirmGrain(
+    [PersistentState("firm", FirmGrain.StorageName)] IPersistentState<FirmGrainState> state,
+    IRiskScorer scorer,
+    IEnumerable<IAlertPublisher> publishers,
+    ILogger<FirmGrain> logger) : Grain, IFirmGrain
+{
+    /// <summary>The grain storage provider firm states are written to.</summary>
+    public const string StorageName = "firms";
+
+    /// <summary>How many alert events a firm keeps for its page (older ones live in the alerts topic).</summary>
+    public const int AlertHistoryLength = 32;
+
+    private static readonly TimeSpan OutboxRetryDelay = TimeSpan.FromSeconds(10);
+
+    private readonly IAlertPublisher[] _publishers = [.. publishers];
+    private FirmHistory _history = null!;
+    private IGrainTimer? _outboxRetry;
+
+    private string Siren => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var s = state.State;
+        _history = s.History is { } h ? FirmHistory.FromState(h) : new FirmHistory(Siren);
+
+        // The live history is the grain's own; the snapshot is only materialised to be written.
+        s.History = null;
+
+        if (_history.LastMonth is not null && s.Score is { } score && score.ModelVersion != scorer.Model.Id)
+        {
+            // A new model version (and its thresholds) applies to every firm, not only the ones receiving data.
+            Rescore();
+            await WriteAsync(cancellationToken);
+        }
+
+        await PublishOutboxAsync(cancellationToken);
+    }
+
+    public async Task<ApplyOutcome> ApplyAsync(FirmBatch batch, CancellationToken cancellationToken = default)
+    {
+        var s = state.State;
+        int applied = 0, duplicates = 0, rejected = 0;
+        var changed = false;
+        var positions = s.Positions;
+        var asOf = s.AsOf;
+        foreach (var sourced in batch.Events)
+        {
+            if (!string.Equals(sourced.Event.Siren, Siren, StringComparison.Ordinal))
+            {
+                rejected++;
+                continue;
+            }
+
+            if (SourcePositions.IsApplied(positions, sourced.Position))
+            {
+                duplicates++;
+                continue;
+            }
+
+            changed |= _history.Apply(sourced.Event);
+            positions = SourcePositions.Advance(positions, sourced.Position);
+            if (asOf is null || sourced.Event.DeliveredOn > asOf)
+            {
+                asOf = sourced.Event.DeliveredOn;
+            }
+
+            applied++;
+        }
+
+        if (rejected > 0)
+        {
+            LogRejected(logger, Siren, rejected);
+        }
+
+        s.Positions = positions;
+        s.AsOf = asOf;
+        if (!changed)
+        {
+            // Nothing to persist: a redelivery of these positions would change nothing either.
+            return new ApplyOutcome(applied, duplicates, rejected, false, s.Alert.Level, 0);
+        }
+
+        var emitted = Rescore();
+        await WriteAsync(cancellationToken);
+        await PublishOutboxAsync(cancellationToken);
+        return new ApplyOutcome(applied, duplicates, rejected, true, s.Alert.Level, emitted);
+    }
+
+    public Task<FirmSummary> GetSummaryAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(FirmViews.Summary(_history, state.State));
+
+    public Task<FirmSeries> GetSeriesAsync(int months, CancellationToken cancellationToken = default) =>
+        Task.FromResult(FirmViews.Series(_history, months));
+
+    public Task<ImmutableArray<AlertEvent>> GetAlertHistoryAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(state.State.AlertHistory);
+
+    public Task<ScoreExplanation?> GetExplanationAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(state.State.Score is { } score ? ScoreExplanation.From(score) : null);
+
+    public Task<ImmutableArray<MonthFeatures>> GetFeaturesAsync(Month from, Month toExclusive, CancellationToken cancellationToken = default)
+    {
+        var rows = ImmutableArray.CreateBuilder<MonthFeatures>(Math.Max(0, toExclusive.MonthsSince(from)));
+        foreach (var month in Month.Range(from, toExclusive))
+        {
+            rows.Add(new MonthFeatures(month, FeatureCalculator.Compute(_history, month).Values));
+        }
+
+        return Task.FromResult(rows.DrainToImmutable());
+    }
+
+    public Task<ImmutableArray<SourcePosition>> GetPositionsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(state.State.Positions);
+
+    /// <summary>Scores the latest month and runs the alert state machine; returns the number of events emitted.</summary>
+    private int Rescore()
+    {
+        var s = state.State;
+        if (_history.LastMonth is not { } month)
+        {
+            return 0;
+        }
+
+        RiskScore? score = null;
+        if (PerimeterRule.Evaluate(_history, month).IsInPerimeter)
+        {
+            score = scorer.Score(FeatureCalculator.Compute(_history, month));
+        }
+
+        s.Score = score;
+        var asOf = s.AsOf ?? month.FirstDay;
+        var decision = AlertStateMachine.Evaluate(s.Alert, new AlertInput(Siren, month, asOf, score, scorer.Model));
+        s.Alert = decision.State;
+        if (decision.Event is not { } alert)
+        {
+            return 0;
+        }
+
+        var history = s.AlertHistory.Add(alert);
+        s.AlertHistory = history.Length > AlertHistoryLength ? history.RemoveRange(0, history.Length - AlertHistoryLength) : history;
+        s.Outbox = s.Outbox.Add(alert);
+        LogAlert(logger, Siren, alert.PreviousLevel, alert.Level, alert.Score ?? double.NaN, alert.Id);
+        return 1;
+    }
+
+    private async Task WriteAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        state.State.History = _history.ToState();
+        try
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
+        finally
+        {
+            state.State.History = null;
+        }
+    }
+
+    /// <summary>Publishes the outbox to every publisher, then clears it; on failure retries later from a timer.</summary>
+    private async Task PublishOutboxAsync(CancellationToken cancellationToken)
+    {
+        var outbox = state.State.Outbox;
+        if (outbox.IsEmpty)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var alert in outbox)
+            {
+                foreach (var publisher in _publishers)
+                {
+                    await publisher.PublishAsync(alert, cancellationToken);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogPublishFailed(logger, ex, Siren, outbox.Length);
+            _outboxRetry ??= this.RegisterGrainTimer(RetryOutboxAsync, OutboxRetryDelay, OutboxRetryDelay);
+            return;
+        }
+
+        state.State.Outbox = [];
+        await WriteAsync(cancellationToken);
+        _outboxRetry?.Dispose();
+        _outboxRetry = null;
+    }
+
+    private Task RetryOutboxAsync(CancellationToken cancellationToken) => PublishOutboxAsync(cancellationToken);
+
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Firm {Siren}: {Previous} -> {Level} (score {Score:F3}, alert {AlertId})")]
+    private static partial void LogAlert(ILogger logger, string siren, AlertLevel previous, AlertLevel level, double score, Guid alertId);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Firm {Siren}: {Count} event(s) of another firm skipped")]
+    private static partial void LogRejected(ILogger logger, string siren, int count);
+
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Warning, Message = "Firm {Siren}: publishing {Count} alert(s) failed; kept in the outbox and retried")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, string siren, int count);
+}
