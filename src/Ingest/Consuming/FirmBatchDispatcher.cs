@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
+using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Validation;
 using SignauxFaibles.Domain.Wire;
 using SignauxFaibles.Ingest.Configuration;
@@ -142,7 +144,7 @@ public sealed partial class FirmBatchDispatcher : IDisposable
                 cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
-                    await sink.ApplyAsync(group.Siren, group.Events, cancellationToken).ConfigureAwait(false);
+                    await sink.ApplyAsync(group.ToBatch(), cancellationToken).ConfigureAwait(false);
                     Statistics.AddApplied(group.Events.Count);
                     group.CompleteAll(tracker);
                     return;
@@ -243,6 +245,8 @@ public sealed partial class FirmBatchDispatcher : IDisposable
         public List<SourcedEvent> Events { get; } = [];
 
         public List<PendingOffset> Pending { get; } = [];
+
+        public FirmBatch ToBatch() => new(Siren, [.. Events]);
 
         public void Add(SourcedEvent e, PendingOffset pending)
         {

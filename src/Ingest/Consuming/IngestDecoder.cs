@@ -1,4 +1,5 @@
 using System.Text;
+using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Validation;
 using SignauxFaibles.Domain.Wire;
 
@@ -39,7 +40,7 @@ public static class IngestDecoder
             return false;
         }
 
-        sourced = new SourcedEvent(e, new SourcePosition(message.TopicPartition.Topic, message.TopicPartition.Partition.Value, message.Offset));
+        sourced = new SourcedEvent(new SourcePosition(message.TopicPartition.Topic, message.TopicPartition.Partition.Value, message.Offset), e);
         return true;
     }
 

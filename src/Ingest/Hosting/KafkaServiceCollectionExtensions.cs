@@ -2,6 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SignauxFaibles.Contracts;
+using SignauxFaibles.Ingest.Alerts;
+using SignauxFaibles.Ingest.Cluster;
 using SignauxFaibles.Ingest.Configuration;
 using SignauxFaibles.Ingest.Consuming;
 using SignauxFaibles.Ingest.DeadLetters;
@@ -37,6 +40,18 @@ public static class KafkaServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestOptions>, IngestOptionsValidator>());
         services.TryAddSingleton<IngestConsumerService>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestConsumerService>());
+        return services;
+    }
+
+    /// <summary>
+    /// Everything a silo needs for the Kafka data path: the ingest delivering to the firm grains, and the
+    /// alert transitions produced to the alerts topic (next to the Orleans stream publisher).
+    /// </summary>
+    public static IServiceCollection AddKafkaSiloIngest(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddKafkaIngest(configuration);
+        services.TryAddSingleton<IFirmBatchSink, GrainFirmBatchSink>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAlertPublisher, KafkaAlertPublisher>());
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Confluent.Kafka;
+using ErrorCode = Confluent.Kafka.ErrorCode;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SignauxFaibles.Ingest.Configuration;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SignauxFaibles.Contracts;
 using SignauxFaibles.Ingest.Consuming;
 using SignauxFaibles.Ingest.DeadLetters;
 
@@ -14,7 +15,7 @@ internal sealed class RecordingFirmSink(Func<string, IReadOnlyList<SourcedEvent>
 
     public int MaxConcurrent => Volatile.Read(ref maxConcurrent);
 
-    public async Task ApplyAsync(string siren, IReadOnlyList<SourcedEvent> events, CancellationToken cancellationToken)
+    public async Task ApplyAsync(FirmBatch batch, CancellationToken cancellationToken)
     {
         var now = Interlocked.Increment(ref concurrent);
         InterlockedMax(ref maxConcurrent, now);
@@ -22,10 +23,10 @@ internal sealed class RecordingFirmSink(Func<string, IReadOnlyList<SourcedEvent>
         {
             if (hook is not null)
             {
-                await hook(siren, events, cancellationToken);
+                await hook(batch.Siren, batch.Events, cancellationToken);
             }
 
-            Calls.Enqueue((siren, events));
+            Calls.Enqueue((batch.Siren, batch.Events));
         }
         finally
         {
