@@ -1,0 +1,3 @@
+using SignauxFaibles.Client;
+
+return await ClientCommands.Build().Parse(args).InvokeAsync();

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Options;
+
+namespace SignauxFaibles.Silo.Feed;
+
+/// <summary>Registers the silo's event feed and its validated options.</summary>
+public static class FeedServiceCollectionExtensions
+{
+    public static IServiceCollection AddFirmFeed(this IServiceCollection services)
+    {
+        services.AddSingleton<IValidateOptions<FeedOptions>, FeedOptionsValidator>();
+        services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SimulatorFeedOptions>, SimulatorFeedOptionsValidator>();
+        services.AddOptions<SimulatorFeedOptions>().BindConfiguration(SimulatorFeedOptions.Section).ValidateOnStart();
+        services.AddSingleton<FeedStatus>();
+        services.AddKeyedSingleton<IDeliverySource, SimulatorDeliverySource>(FeedSource.Simulator);
+        services.AddHostedService<FirmFeedService>();
+        return services;
+    }
+}

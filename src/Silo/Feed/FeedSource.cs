@@ -1,0 +1,11 @@
+namespace SignauxFaibles.Silo.Feed;
+
+/// <summary>Where the silo's firm events come from.</summary>
+public enum FeedSource
+{
+    /// <summary>No feed: the silo only serves grains (events arrive from elsewhere, or tests).</summary>
+    None,
+
+    /// <summary>The simulator, in process: the embedded default.</summary>
+    Simulator,
+}

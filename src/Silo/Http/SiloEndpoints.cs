@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using SignauxFaibles.Contracts;
+
+namespace SignauxFaibles.Silo.Http;
+
+/// <summary>The silo's HTTP surface: current alerts, one firm, health.</summary>
+public static class SiloEndpoints
+{
+    /// <summary>Default and maximum number of alerts <c>/alerts</c> returns.</summary>
+    public const int DefaultAlertLimit = 500;
+
+    public const int MaxAlertLimit = 100_000;
+
+    public static IEndpointRouteBuilder MapSignauxFaiblesEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/alerts", async (IGrainFactory grains, int? limit, CancellationToken ct) =>
+        {
+            var n = Math.Clamp(limit ?? DefaultAlertLimit, 0, MaxAlertLimit);
+            return Results.Ok(await grains.GetGrain<IAlertBoardGrain>(AlertStreams.Key).GetCurrentAsync(n, ct));
+        });
+
+        app.MapGet("/firms/{siren}", async (IGrainFactory grains, string siren, CancellationToken ct) =>
+        {
+            if (Domain.Identifiers.Siren.Validate(siren) is { } reject)
+            {
+                return Results.BadRequest(new { error = reject.ToString() });
+            }
+
+            var firm = grains.GetGrain<IFirmGrain>(siren);
+            return Results.Ok(new
+            {
+                summary = await firm.GetSummaryAsync(ct),
+                explanation = await firm.GetExplanationAsync(ct),
+                alerts = await firm.GetAlertHistoryAsync(ct),
+            });
+        });
+
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        return app;
+    }
+}

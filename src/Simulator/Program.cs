@@ -1,0 +1,3 @@
+using SignauxFaibles.Simulator.Cli;
+
+return await SimulatorCommand.Build().Parse(args).InvokeAsync();
