@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Confluent.Kafka;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,11 +14,12 @@ using SignauxFaibles.Ingest.Topics;
 namespace SignauxFaibles.Connector;
 
 /// <summary>The command line: <c>produce</c> (one file or a simulator folder) and <c>topics</c>.</summary>
-internal static partial class ConnectorCommands
+internal static class ConnectorCommands
 {
     private static readonly Option<string?> FormatOption = new("--format") { Description = $"Format of --file: {string.Join(", ", PartnerReaders.Formats)}." };
     private static readonly Option<FileInfo?> FileOption = new("--file") { Description = "Partner file to produce." };
-    private static readonly Option<DirectoryInfo?> SimulatorOption = new("--from-simulator") { Description = "Produce every file of a simulator output folder: *.jsonl event lines, and partner files whose name starts with a format name (delivery date from a yyyy-MM-dd folder or file name, else --delivered)." };
+    private static readonly Option<DirectoryInfo?> SimulatorOption = new("--from-simulator") { Description = "Produce a simulator output folder: the partner files of partners/deliveries.csv in delivery order, or events.jsonl when there are none." };
+    private static readonly Option<bool> EventsOption = new("--events") { Description = "With --from-simulator: produce events.jsonl even when partner files exist." };
     private static readonly Option<string?> DeliveredOption = new("--delivered") { Description = "Day the partner delivered the file (yyyy-MM-dd). Default: today." };
     private static readonly Option<string?> BootstrapOption = new("--bootstrap") { Description = "Kafka bootstrap servers (overrides Kafka:BootstrapServers)." };
     private static readonly Option<string?> EnvironmentOption = new("--environment") { Description = "Configuration environment: loads appsettings.<env>.json (e.g. Local for the test broker). Default: DOTNET_ENVIRONMENT." };
@@ -30,7 +30,7 @@ internal static partial class ConnectorCommands
     {
         var produce = new Command("produce", "Read partner files and produce their events to Kafka (rejects to the dead-letter topic).")
         {
-            FormatOption, FileOption, SimulatorOption, DeliveredOption, BootstrapOption, EnvironmentOption, SetOption, ShapeOnlyOption,
+            FormatOption, FileOption, SimulatorOption, EventsOption, DeliveredOption, BootstrapOption, EnvironmentOption, SetOption, ShapeOnlyOption,
         };
         produce.SetAction((parse, ct) => Task.FromResult(Produce(parse, ct)));
 
@@ -78,22 +78,20 @@ internal static partial class ConnectorCommands
         }
         else if (parse.GetValue(SimulatorOption) is { } folder)
         {
-            if (!folder.Exists)
+            var found = SimulatorOutput.Files(folder.FullName, parse.GetValue(EventsOption), out var problems);
+            foreach (var f in found)
             {
-                return Usage($"no folder {folder.FullName}");
+                files.Add((f.Reader, f.Path, f.DeliveredOn ?? delivered));
             }
 
-            foreach (var path in Directory.EnumerateFiles(folder.FullName, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var problem in problems)
             {
-                if (PartnerReaders.ForFileName(path) is { } reader)
-                {
-                    files.Add((reader, path, DateInPath(path) ?? delivered));
-                }
+                Console.Error.WriteLine($"warning: {problem}");
             }
 
             if (files.Count == 0)
             {
-                return Usage($"no event lines (*.jsonl) or partner files in {folder.FullName}");
+                return Usage($"nothing to produce in {folder.FullName}");
             }
         }
         else
@@ -188,15 +186,9 @@ internal static partial class ConnectorCommands
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
-    private static DateOnly? DateInPath(string path) =>
-        DateRegex().Matches(path).LastOrDefault() is { } m && DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
-
     private static int Usage(string message)
     {
         Console.Error.WriteLine($"error: {message}");
         return ExitCodes.Usage;
     }
-
-    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}")]
-    private static partial Regex DateRegex();
 }
