@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Scoring;
+using Orleans.Storage;
 using SignauxFaibles.Grains.Alerts;
+using SignauxFaibles.Grains.Firms;
 
 namespace SignauxFaibles.Grains;
 
@@ -10,12 +12,15 @@ namespace SignauxFaibles.Grains;
 public static class GrainsServiceCollectionExtensions
 {
     /// <summary>
-    /// The transparent scorer (unless another <see cref="IRiskScorer"/> is registered first) and the
-    /// Orleans stream alert publisher. Other publishers (Kafka) add themselves as further
-    /// <see cref="IAlertPublisher"/> registrations.
+    /// The transparent scorer (unless another <see cref="IRiskScorer"/> is registered first), the Orleans
+    /// stream alert publisher (other publishers, such as Kafka, add themselves as further
+    /// <see cref="IAlertPublisher"/> registrations), and the Orleans binary serializer for the firm state
+    /// storage, whatever its provider: the states are versioned Orleans contracts (ids and aliases), and
+    /// the default JSON storage serializer cannot walk their value types.
     /// </summary>
     public static IServiceCollection AddFirmGrains(this IServiceCollection services)
     {
+        services.AddKeyedSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>(FirmGrain.StorageName);
         services.TryAddSingleton<IRiskScorer, TransparentScorer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAlertPublisher, StreamAlertPublisher>());
         return services;

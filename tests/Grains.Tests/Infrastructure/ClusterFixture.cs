@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Hosting;
+using Orleans.TestingHost;
+using SignauxFaibles.Contracts;
+using SignauxFaibles.Grains;
+using SignauxFaibles.Grains.Firms;
+
+namespace SignauxFaibles.Grains.Tests.Infrastructure;
+
+/// <summary>
+/// One in-process silo with the production grains, scorer and stream publisher, in-memory storage and
+/// memory streams (the embedded default's providers), plus a client that can follow the alert stream.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IClusterClient Client => Cluster.Client;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage(FirmGrain.StorageName)
+                .AddMemoryGrainStorage("PubSubStore")
+                .AddMemoryStreams(AlertStreams.Provider);
+            silo.Services.AddFirmGrains();
+        });
+        builder.ConfigureClient(client => client.AddMemoryStreams(AlertStreams.Provider));
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+}
