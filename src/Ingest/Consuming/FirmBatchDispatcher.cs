@@ -60,7 +60,12 @@ public sealed partial class FirmBatchDispatcher : IDisposable
         List<(DeadLetter Letter, PendingOffset Pending)>? rejected = null;
         foreach (var message in batch)
         {
-            var pending = tracker.Register(message.TopicPartition, message.Offset);
+            if (tracker.Register(message.TopicPartition, message.Offset) is not { } pending)
+            {
+                LogOutOfOrder(logger, message.TopicPartition.Topic, message.TopicPartition.Partition.Value, message.Offset);
+                continue;
+            }
+
             if (IngestDecoder.TryDecode(message, validation, out var sourced, out var rejects))
             {
                 var siren = sourced!.Event.Siren;
@@ -271,6 +276,9 @@ public sealed partial class FirmBatchDispatcher : IDisposable
 
     [LoggerMessage(EventId = 5103, Level = LogLevel.Information, Message = "Dead-lettered {Id}: {Reason} ({Detail})")]
     private static partial void LogDeadLettered(ILogger logger, string id, string reason, string detail);
+
+    [LoggerMessage(EventId = 5105, Level = LogLevel.Warning, Message = "Skipped {Topic}/{Partition}@{Offset}: not after the last offset taken from that partition")]
+    private static partial void LogOutOfOrder(ILogger logger, string topic, int partition, long offset);
 
     [LoggerMessage(EventId = 5104, Level = LogLevel.Warning, Message = "Producing dead letter {Id} failed; retrying")]
     private static partial void LogDeadLetterFailed(ILogger logger, Exception ex, string id);

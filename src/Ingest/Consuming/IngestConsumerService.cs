@@ -29,6 +29,8 @@ public sealed partial class IngestConsumerService : BackgroundService
     // Cancels the grain calls themselves, only once draining at shutdown has given up.
     private readonly CancellationTokenSource callsCancellation = new();
     private readonly TaskCompletionSource assigned = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Rebalances seen; touched only on the consumer thread (the rebalance callbacks run inside Consume).
+    private int rebalances;
 
     public IngestConsumerService(
         IOptions<KafkaOptions> kafka,
@@ -113,6 +115,7 @@ public sealed partial class IngestConsumerService : BackgroundService
                     tracker.Assign(tp);
                 }
 
+                rebalances++;
                 LogAssigned(logger, partitions.Count, partitions);
                 assigned.TrySetResult();
             })
@@ -125,6 +128,7 @@ public sealed partial class IngestConsumerService : BackgroundService
                     tracker.Remove(p.TopicPartition);
                 }
 
+                rebalances++;
                 LogLost(logger, partitions.Count);
             })
             .SetErrorHandler((_, e) =>
@@ -144,6 +148,7 @@ public sealed partial class IngestConsumerService : BackgroundService
 
     private void Poll(IConsumer<byte[]?, byte[]?> consumer, List<IngestMessage> batch, CancellationToken stoppingToken)
     {
+        var seen = rebalances;
         var first = ConsumeOne(consumer, TimeSpan.FromMilliseconds(100));
         if (first is null)
         {
@@ -156,6 +161,14 @@ public sealed partial class IngestConsumerService : BackgroundService
         {
             var remaining = deadline - Environment.TickCount64;
             var next = ConsumeOne(consumer, remaining > 0 ? TimeSpan.FromMilliseconds(Math.Min(remaining, 10)) : TimeSpan.Zero);
+            if (rebalances != seen)
+            {
+                // Messages taken before a rebalance are fetched again from the committed offsets by whoever
+                // owns their partition now (maybe us): drop them rather than apply them twice out of order.
+                batch.Clear();
+                seen = rebalances;
+            }
+
             if (next is null)
             {
                 if (remaining <= 0)
@@ -187,6 +200,7 @@ public sealed partial class IngestConsumerService : BackgroundService
     private void OnRevoked(IConsumer<byte[]?, byte[]?> consumer, List<TopicPartition> partitions)
     {
         // Let the calls on these partitions finish so their offsets can be committed before another member takes over.
+        rebalances++;
         var drained = dispatcher.Drain(options.DrainTimeout);
         var offsets = partitions.Select(tracker.Remove).OfType<TopicPartitionOffset>().ToList();
         Commit(consumer, offsets);

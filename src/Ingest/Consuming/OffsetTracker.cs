@@ -37,7 +37,11 @@ public sealed class OffsetTracker
         }
     }
 
-    public PendingOffset Register(TopicPartition partition, long offset)
+    /// <summary>
+    /// Registers a consumed offset; returns null when it is not after the last one registered for the
+    /// partition (a message delivered twice within one assignment), which the caller then skips.
+    /// </summary>
+    public PendingOffset? Register(TopicPartition partition, long offset)
     {
         lock (gate)
         {
@@ -47,12 +51,7 @@ public sealed class OffsetTracker
                 p = partitions[partition] = new PartitionWatermark(++lastEpoch);
             }
 
-            if (!p.Register(offset))
-            {
-                throw new InvalidOperationException($"offset {offset} of {partition} was registered out of order");
-            }
-
-            return new PendingOffset(partition, offset, p.Epoch);
+            return p.Register(offset) ? new PendingOffset(partition, offset, p.Epoch) : null;
         }
     }
 

@@ -199,4 +199,19 @@ public class FirmBatchDispatcherTests
         Assert.Null(tracker.Watermark(P0));
         Assert.Empty(sink.Calls);
     }
+
+    [Fact]
+    public void Dispatch_OffsetDeliveredTwice_AppliedOnce()
+    {
+        var sink = new RecordingFirmSink();
+        var (dispatcher, tracker) = Create(sink, new RecordingDeadLetterSink());
+        var siren = TestEvents.SirenOf(11);
+
+        dispatcher.Dispatch([TestEvents.Message(Topic, 0, 0, TestEvents.Debit(siren, 1)), TestEvents.Message(Topic, 0, 1, TestEvents.Debit(siren, 2))], CancellationToken.None);
+        dispatcher.Dispatch([TestEvents.Message(Topic, 0, 1, TestEvents.Debit(siren, 2)), TestEvents.Message(Topic, 0, 2, TestEvents.Debit(siren, 3))], CancellationToken.None);
+        Assert.True(dispatcher.Drain(Wait));
+
+        Assert.Equal([0L, 1, 2], sink.Calls.SelectMany(c => c.Events).Select(e => e.Position.Offset));
+        Assert.Equal(3, tracker.Watermark(P0));
+    }
 }

@@ -14,7 +14,7 @@ public class OffsetTrackerTests
     {
         var tracker = new OffsetTracker();
         tracker.Assign(P0);
-        var pending = Enumerable.Range(10, 5).Select(o => tracker.Register(P0, o)).ToList();
+        var pending = Enumerable.Range(10, 5).Select(o => tracker.Register(P0, o)!.Value).ToList();
 
         tracker.Complete(pending[1]);
         tracker.Complete(pending[2]);
@@ -39,8 +39,8 @@ public class OffsetTrackerTests
         // Compacted topics and transaction markers leave holes: the watermark follows what was delivered.
         var tracker = new OffsetTracker();
         tracker.Assign(P0);
-        var a = tracker.Register(P0, 3);
-        var b = tracker.Register(P0, 7);
+        var a = tracker.Register(P0, 3)!.Value;
+        var b = tracker.Register(P0, 7)!.Value;
         tracker.Complete(b);
         Assert.Null(tracker.Watermark(P0));
         tracker.Complete(a);
@@ -53,8 +53,8 @@ public class OffsetTrackerTests
         var tracker = new OffsetTracker();
         tracker.Assign(P0);
         tracker.Assign(P1);
-        var p0 = tracker.Register(P0, 0);
-        var p1 = tracker.Register(P1, 0);
+        var p0 = tracker.Register(P0, 0)!.Value;
+        var p1 = tracker.Register(P1, 0)!.Value;
         tracker.Complete(p1);
         Assert.Null(tracker.Watermark(P0));
         Assert.Equal(1, tracker.Watermark(P1));
@@ -68,11 +68,11 @@ public class OffsetTrackerTests
     {
         var tracker = new OffsetTracker();
         tracker.Assign(P0);
-        var stale = tracker.Register(P0, 5);
+        var stale = tracker.Register(P0, 5)!.Value;
         Assert.Null(tracker.Remove(P0));
 
         tracker.Assign(P0);
-        var fresh = tracker.Register(P0, 5);
+        var fresh = tracker.Register(P0, 5)!.Value;
         tracker.Complete(stale);
         Assert.Null(tracker.Watermark(P0));
         tracker.Complete(fresh);
@@ -84,7 +84,7 @@ public class OffsetTrackerTests
     {
         var tracker = new OffsetTracker();
         tracker.Assign(P0);
-        var a = tracker.Register(P0, 0);
+        var a = tracker.Register(P0, 0)!.Value;
         tracker.Register(P0, 1);
         tracker.Complete(a);
         Assert.Equal(new TopicPartitionOffset(P0, 1), tracker.Remove(P0));
@@ -92,12 +92,16 @@ public class OffsetTrackerTests
     }
 
     [Fact]
-    public void Register_OffsetNotIncreasing_Throws()
+    public void Register_OffsetNotIncreasing_RefusedAndWatermarkUnchanged()
     {
         var tracker = new OffsetTracker();
         tracker.Assign(P0);
-        tracker.Register(P0, 4);
-        Assert.Throws<InvalidOperationException>(() => tracker.Register(P0, 4));
+        var first = tracker.Register(P0, 4);
+        Assert.Null(tracker.Register(P0, 4));
+        Assert.Null(tracker.Register(P0, 3));
+        tracker.Complete(first!.Value);
+        Assert.Equal(5, tracker.Watermark(P0));
+        Assert.Equal(0, tracker.Pending);
     }
 
     [Fact]
@@ -119,7 +123,7 @@ public class OffsetTrackerTests
 
                 var tracker = new OffsetTracker();
                 tracker.Assign(P0);
-                var pending = offsets.Select(x => tracker.Register(P0, x)).ToArray();
+                var pending = offsets.Select(x => tracker.Register(P0, x)!.Value).ToArray();
                 var done = new bool[offsets.Length];
                 foreach (var index in order)
                 {
