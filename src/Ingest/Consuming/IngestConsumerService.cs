@@ -148,8 +148,9 @@ public sealed partial class IngestConsumerService : BackgroundService
 
     private void Poll(IConsumer<byte[]?, byte[]?> consumer, List<IngestMessage> batch, CancellationToken stoppingToken)
     {
-        var seen = rebalances;
         var first = ConsumeOne(consumer, TimeSpan.FromMilliseconds(100));
+        // A message returned by the call that ran a rebalance callback already belongs to the new assignment.
+        var seen = rebalances;
         if (first is null)
         {
             return;
@@ -163,8 +164,9 @@ public sealed partial class IngestConsumerService : BackgroundService
             var next = ConsumeOne(consumer, remaining > 0 ? TimeSpan.FromMilliseconds(Math.Min(remaining, 10)) : TimeSpan.Zero);
             if (rebalances != seen)
             {
-                // Messages taken before a rebalance are fetched again from the committed offsets by whoever
-                // owns their partition now (maybe us): drop them rather than apply them twice out of order.
+                // Messages taken before a rebalance (not the one this call returned) are fetched again from the
+                // committed offsets by whoever owns their partition now (maybe us): drop them rather than apply
+                // them twice out of order.
                 batch.Clear();
                 seen = rebalances;
             }
