@@ -43,7 +43,8 @@ public sealed class KafkaFixture : IDisposable
 
         if (missing.Count > 0)
         {
-            CreateTopics();
+            CreateTopics(Options.TopicPrefix);
+            WaitForLeaders();
         }
     }
 
@@ -129,10 +130,33 @@ public sealed class KafkaFixture : IDisposable
         }
     }
 
-    private static void CreateTopics()
+    /// <summary>New topics need a moment before every partition has a leader; tests must not start before.</summary>
+    private void WaitForLeaders()
+    {
+        using var admin = new DependentAdminClientBuilder(Producer.Producer.Handle).Build();
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var metadata = admin.GetMetadata(TimeSpan.FromSeconds(10));
+            var ready = metadata.Topics.Where(t => Topics.All.Contains(t.Topic) && t.Error.Code == Confluent.Kafka.ErrorCode.NoError && t.Partitions.All(p => p.Leader >= 0)).Count();
+            if (ready == Topics.All.Count)
+            {
+                return;
+            }
+
+            if (clock.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                throw new InvalidOperationException($"only {ready} of {Topics.All.Count} topics have leaders 60 s after creation");
+            }
+
+            Thread.Sleep(250);
+        }
+    }
+
+    private static void CreateTopics(string prefix)
     {
         var zookeeper = $"127.0.0.1:{Environment.GetEnvironmentVariable("SF_ZK_PORT") ?? "22181"}";
-        var run = Process.Start(new ProcessStartInfo("bash", [RepositoryPaths.Of("scripts", "create-topics.sh"), "--zookeeper", zookeeper, "--partitions", "4"])
+        var run = Process.Start(new ProcessStartInfo("bash", [RepositoryPaths.Of("scripts", "create-topics.sh"), "--zookeeper", zookeeper, "--partitions", "4", "--prefix", prefix])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
