@@ -120,6 +120,17 @@ public class ApDemandeReaderTests
         Assert.Contains(Assert.Single(results).Rejects, j => j.Code == RejectCode.InvalidNumber && j.Field == "EFF_ETAB");
     }
 
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("1,5")]
+    public void Read_NonFiniteOrCommaAmount_IsRejectedInvalidNumberWhereCommaIsNotADecimalMark(string eff)
+    {
+        var (results, _) = Read(new ApDemandeReader(), ApDemandeHeader + "\n" + Line(eff: "\"" + eff + "\"") + "\n");
+
+        Assert.Contains(Assert.Single(results).Rejects, j => j.Code == RejectCode.InvalidNumber && j.Field == "EFF_ETAB");
+    }
+
     [Fact]
     public void Read_MotiveOutsideOneToFive_IsRejectedByTheValidator()
     {
