@@ -1,13 +1,38 @@
+using System.Globalization;
+
 namespace SignauxFaibles.Formats.Core;
 
 /// <summary>
-/// Date layouts of partner exports other than the URSSAF year-1900 one: <c>dd/MM/yyyy</c> and
-/// <c>ddMMMyyyy</c> with an English month abbreviation (<c>26MAY2014</c>, SAS-style). Parsed from spans,
-/// formatted into spans.
+/// Date layouts of partner exports other than the URSSAF year-1900 one: <c>yyyy-MM-dd</c>,
+/// <c>dd/MM/yyyy</c> and <c>ddMMMyyyy</c> with an English month abbreviation (<c>26MAY2014</c>,
+/// SAS-style). Parsed from spans, formatted into spans.
 /// </summary>
 public static class DateText
 {
     private static readonly string[] MonthAbbreviations = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+
+    /// <summary>Parses <c>yyyy-MM-dd</c> exactly (Go's <c>time.Parse("2006-01-02")</c> in the original pipeline).</summary>
+    public static bool TryParseIso(ReadOnlySpan<char> s, out DateOnly date) =>
+        DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>A <c>yyyy-MM-dd</c> date, or null when empty or unreadable (for fields the original pipeline read leniently).</summary>
+    public static DateOnly? ParseIsoOrNull(ReadOnlySpan<char> s) => TryParseIso(s, out var date) ? date : null;
+
+    /// <summary>Writes <c>yyyy-MM-dd</c>; returns the number of chars written (10), 0 when it does not fit.</summary>
+    public static int FormatIso(DateOnly date, Span<char> destination)
+    {
+        if (destination.Length < 10)
+        {
+            return 0;
+        }
+
+        AsciiDigits.WriteFour(destination, date.Year);
+        destination[4] = '-';
+        AsciiDigits.WriteTwo(destination[5..], date.Month);
+        destination[7] = '-';
+        AsciiDigits.WriteTwo(destination[8..], date.Day);
+        return 10;
+    }
 
     /// <summary>Parses <c>dd/MM/yyyy</c> (a one-digit day or month is accepted).</summary>
     public static bool TryParseDayMonthYear(ReadOnlySpan<char> s, out DateOnly date)
@@ -28,9 +53,9 @@ public static class DateText
 
         var yearText = rest[(second + 1)..];
         return yearText.Length == 4
-            && TryDigits(s[..first], 2, out var day)
-            && TryDigits(rest[..second], 2, out var month)
-            && TryDigits(yearText, 4, out var year)
+            && AsciiDigits.TryParse(s[..first], 2, out var day)
+            && AsciiDigits.TryParse(rest[..second], 2, out var month)
+            && AsciiDigits.TryParse(yearText, 4, out var year)
             && TryMake(year, month, day, out date);
     }
 
@@ -38,7 +63,7 @@ public static class DateText
     public static bool TryParseDayMonthNameYear(ReadOnlySpan<char> s, out DateOnly date)
     {
         date = default;
-        if (s.Length != 9 || !TryDigits(s[..2], 2, out var day) || !TryDigits(s[5..], 4, out var year))
+        if (s.Length != 9 || !AsciiDigits.TryParse(s[..2], 2, out var day) || !AsciiDigits.TryParse(s[5..], 4, out var year))
         {
             return false;
         }
@@ -63,11 +88,11 @@ public static class DateText
             return 0;
         }
 
-        Two(destination, date.Day);
+        AsciiDigits.WriteTwo(destination, date.Day);
         destination[2] = '/';
-        Two(destination[3..], date.Month);
+        AsciiDigits.WriteTwo(destination[3..], date.Month);
         destination[5] = '/';
-        Four(destination[6..], date.Year);
+        AsciiDigits.WriteFour(destination[6..], date.Year);
         return 10;
     }
 
@@ -79,34 +104,13 @@ public static class DateText
             return 0;
         }
 
-        Two(destination, date.Day);
+        AsciiDigits.WriteTwo(destination, date.Day);
         MonthAbbreviations[date.Month - 1].AsSpan().CopyTo(destination[2..]);
-        Four(destination[5..], date.Year);
+        AsciiDigits.WriteFour(destination[5..], date.Year);
         return 9;
     }
 
-    internal static bool TryDigits(ReadOnlySpan<char> s, int maxLength, out int value)
-    {
-        value = 0;
-        if (s.IsEmpty || s.Length > maxLength)
-        {
-            return false;
-        }
-
-        foreach (var c in s)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-
-            value = value * 10 + (c - '0');
-        }
-
-        return true;
-    }
-
-    internal static bool TryMake(int year, int month, int day, out DateOnly date)
+    private static bool TryMake(int year, int month, int day, out DateOnly date)
     {
         date = default;
         if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
@@ -116,19 +120,5 @@ public static class DateText
 
         date = new DateOnly(year, month, day);
         return true;
-    }
-
-    private static void Two(Span<char> d, int v)
-    {
-        d[0] = (char)('0' + v / 10);
-        d[1] = (char)('0' + v % 10);
-    }
-
-    private static void Four(Span<char> d, int v)
-    {
-        d[0] = (char)('0' + v / 1000);
-        d[1] = (char)('0' + v / 100 % 10);
-        d[2] = (char)('0' + v / 10 % 10);
-        d[3] = (char)('0' + v % 10);
     }
 }

@@ -4,22 +4,32 @@ namespace SignauxFaibles.Formats.Core;
 
 /// <summary>
 /// Builds delimited lines in a reusable buffer and writes each whole line to a <see cref="TextWriter"/>:
-/// numbers and dates are formatted straight into the buffer, so writing a line allocates nothing. A field
-/// holding the separator or a quote is quoted (RFC 4180, which the readers accept); line breaks inside a
-/// value are replaced by spaces because partner exports hold one record per line.
+/// numbers and dates are formatted straight into the buffer, so writing a line allocates nothing. Every
+/// writer of a delimited partner format writes through it, in the <see cref="DelimitedDialect"/> its
+/// reader reads. A field holding the separator, a quote or a line break is quoted (RFC 4180, which the
+/// readers accept in both quote modes); line breaks inside a value are kept when the dialect lets quoted
+/// fields hold them, and replaced by spaces otherwise (one record per line).
 /// </summary>
 public sealed class DelimitedLineWriter
 {
     private readonly TextWriter writer;
+    private readonly string newLine;
+    private readonly bool keepLineBreaks;
     private char[] buffer = new char[512];
     private int length;
     private bool lineStarted;
 
-    public DelimitedLineWriter(TextWriter writer, char separator = ';')
+    /// <param name="writer">Where whole lines go.</param>
+    /// <param name="dialect">The format's dialect; <see cref="DelimitedDialect.Default"/> when null.</param>
+    /// <param name="newLine">The line end: "\n", or "\r\n" for exports made on Windows.</param>
+    public DelimitedLineWriter(TextWriter writer, DelimitedDialect? dialect = null, string newLine = "\n")
     {
         ArgumentNullException.ThrowIfNull(writer);
+        dialect ??= DelimitedDialect.Default;
         this.writer = writer;
-        Separator = separator;
+        this.newLine = newLine;
+        Separator = dialect.Separator;
+        keepLineBreaks = dialect.MaxLineBreaksInQuotes > 0;
     }
 
     public char Separator { get; }
@@ -35,19 +45,40 @@ public sealed class DelimitedLineWriter
         EndLine();
     }
 
+    /// <summary>Writes a whole line of names, each quoted (the header of an export that quotes every text).</summary>
+    public void WriteQuotedLine(IEnumerable<string> fields)
+    {
+        foreach (var f in fields)
+        {
+            Quoted(f);
+        }
+
+        EndLine();
+    }
+
     public void Empty() => StartField();
 
     public void Field(string? value) => Field(value.AsSpan());
 
+    /// <summary>A text field, quoted only when it must be.</summary>
     public void Field(ReadOnlySpan<char> value)
     {
-        StartField();
         if (value.IndexOfAny(Separator, '"', '\n') < 0 && !value.Contains('\r'))
         {
+            StartField();
             Append(value);
             return;
         }
 
+        Quoted(value);
+    }
+
+    public void Quoted(string? value) => Quoted(value.AsSpan());
+
+    /// <summary>A text field always quoted (some exports quote every text field, even empty).</summary>
+    public void Quoted(ReadOnlySpan<char> value)
+    {
+        StartField();
         Append('"');
         foreach (var c in value)
         {
@@ -57,7 +88,7 @@ public sealed class DelimitedLineWriter
                     Append('"');
                     Append('"');
                     break;
-                case '\r' or '\n':
+                case '\r' or '\n' when !keepLineBreaks:
                     Append(' ');
                     break;
                 default:
@@ -83,6 +114,27 @@ public sealed class DelimitedLineWriter
         length += written;
     }
 
+    /// <summary>An optional value: empty when null.</summary>
+    public void Field<T>(T? value, ReadOnlySpan<char> format = default)
+        where T : struct, ISpanFormattable
+    {
+        if (value is { } v)
+        {
+            Field(v, format);
+        }
+        else
+        {
+            Empty();
+        }
+    }
+
+    /// <summary>A <c>yyyy-MM-dd</c> date; empty when null.</summary>
+    public void IsoDate(DateOnly? date)
+    {
+        var room = Reserve(10);
+        Commit(date is { } d ? DateText.FormatIso(d, room) : 0);
+    }
+
     /// <summary>
     /// Starts a field and returns room for <paramref name="maxLength"/> chars, for formats written by hand
     /// (URSSAF dates and periods); call <see cref="Commit"/> with the number of chars actually written.
@@ -105,7 +157,7 @@ public sealed class DelimitedLineWriter
 
     public void EndLine()
     {
-        Append('\n');
+        Append(newLine);
         writer.Write(buffer, 0, length);
         length = 0;
         lineStarted = false;

@@ -1,59 +1,74 @@
 using System.Text;
 using nietras.SeparatedValues;
-using SignauxFaibles.Domain.Events;
 using SignauxFaibles.Domain.Validation;
 
 namespace SignauxFaibles.Formats.Core;
 
 /// <summary>
 /// Shared machinery of the delimited (CSV-like) partner readers: streams the file with Sep, binds the
-/// header by column names, turns every data line into an accepted event or a typed reject, and validates
-/// every event with <see cref="EventValidator"/> before accepting it. A format only says which columns it
-/// needs and how one line becomes an event, by returning an <see cref="IRecordParser"/> from <see cref="Bind"/>.
+/// header by column names, turns every data record into an accepted event, a typed reject or a skip, and
+/// validates every event with <see cref="EventValidator"/> before accepting it. A format says how its
+/// file is spelled (<see cref="DelimitedDialect"/>), which columns it needs and how one record becomes an
+/// event, by returning an <see cref="IRecordParser"/> from <see cref="Bind"/>.
 /// </summary>
 /// <remarks>
-/// Sep reads with quote parsing disabled, so one physical line is always one record: a stray quote (a
-/// common corruption) cannot swallow the rest of the file. Lines that do hold a quote are re-split by
-/// <see cref="QuotedLineSplitter"/>, which accepts RFC 4180 quoting within the line and rejects the rest as
-/// <see cref="RejectCode.MalformedCsv"/>. Memory is constant: nothing is kept per line except the bounded
-/// reject samples of the report.
+/// Sep reads with quote parsing disabled and only cuts physical lines, so a stray quote (a common
+/// corruption) cannot swallow the rest of the file. Lines that hold a quote are split by
+/// <see cref="QuotedLineSplitter"/> in the dialect's <see cref="QuoteMode"/>; a quoted field left open
+/// continues on the next lines only as far as <see cref="DelimitedDialect.MaxLineBreaksInQuotes"/>
+/// allows. Memory is constant: nothing is kept per line except the bounded reject samples of the report.
 /// </remarks>
 public abstract class DelimitedPartnerReader : IPartnerFileReader
 {
-    private const int CancellationCheckMask = 0x3FF;
+    protected DelimitedPartnerReader()
+        : this(DelimitedDialect.Default)
+    {
+    }
 
-    protected DelimitedPartnerReader(char separator = ';') => Separator = separator;
+    protected DelimitedPartnerReader(DelimitedDialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        Dialect = dialect;
+    }
 
     public abstract string Format { get; }
 
-    public char Separator { get; }
+    public DelimitedDialect Dialect { get; }
+
+    private enum LineOutcome
+    {
+        Result,
+        Skipped,
+        Continued,
+    }
 
     /// <summary>
-    /// Finds the format's columns in the header and returns the parser of this file's lines (it holds the
-    /// column indices and per-file caches, so a reader instance can read several files at once). Returns
-    /// null when the file cannot be read: required columns missing (asked with
-    /// <see cref="HeaderColumns.Require"/>, which lists them) or <paramref name="fatal"/> set.
+    /// Finds the format's columns in the header and returns the parser of this file's records (it holds the
+    /// column indices and per-file caches, so a reader instance can read several files at once). The file
+    /// is unreadable when required columns are missing (asked with <see cref="HeaderColumns.Require"/>,
+    /// which lists them), when <see cref="HeaderColumns.Fail"/> was called, or when this returns null.
     /// </summary>
-    protected abstract IRecordParser? Bind(HeaderColumns header, ReadOptions options, out string? fatal);
+    protected abstract IRecordParser? Bind(HeaderColumns header, ReadOptions options);
 
     public IEnumerable<ReadResult> Read(Stream input, ReadOptions options, FileReport report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(report);
-        return ReadLines(input, options, report, cancellationToken);
+        return ReadRecords(input, options, report, cancellationToken);
     }
 
-    private IEnumerable<ReadResult> ReadLines(Stream input, ReadOptions options, FileReport report, CancellationToken cancellationToken)
+    private IEnumerable<ReadResult> ReadRecords(Stream input, ReadOptions options, FileReport report, CancellationToken cancellationToken)
     {
         using var sep = Open(input, options);
+        var state = new FileState();
         long line = 0;
         HeaderColumns? header = null;
         string? headerError = null;
         while (header is null && headerError is null && sep.MoveNext())
         {
             line++;
-            header = ReadHeader(sep, out headerError);
+            header = ReadHeader(sep, state.Fields, out headerError);
         }
 
         if (header is null)
@@ -62,31 +77,34 @@ public abstract class DelimitedPartnerReader : IPartnerFileReader
             yield break;
         }
 
-        var parser = Bind(header, options, out var fatal);
-        if (parser is null || header.Missing.Count > 0)
+        var parser = Bind(header, options);
+        if (parser is null || header.Missing.Count > 0 || header.Problem is not null)
         {
             report.SetFatal(header.Missing.Count > 0
                 ? $"{Reject.ToSnakeCase(RejectCode.MissingColumn)}: required column(s) {string.Join(", ", header.Missing)} not in header"
-                : fatal ?? "unreadable header");
+                : header.Problem ?? "unreadable header");
             yield break;
         }
 
-        var rejects = new List<Reject>(4);
         while (sep.MoveNext())
         {
             line++;
-            if ((line & CancellationCheckMask) == 0)
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (ProcessLine(sep, line, header.Count, parser, options, state, out var result))
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                case LineOutcome.Result:
+                    yield return report.Count(result);
+                    break;
+                case LineOutcome.Skipped:
+                    report.CountSkipped();
+                    break;
             }
+        }
 
-            if (!ProcessLine(sep, line, header.Count, parser, options, rejects, out var result))
-            {
-                report.CountSkipped();
-                continue;
-            }
-
-            yield return report.Count(result);
+        if (state.PendingFrom > 0)
+        {
+            var raw = state.Pending.ToString();
+            yield return report.Count(Malformed(state.PendingFrom, "quoted field not closed at end of file", raw));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -94,7 +112,7 @@ public abstract class DelimitedPartnerReader : IPartnerFileReader
 
     private SepReader Open(Stream input, ReadOptions options)
     {
-        var sepOptions = Sep.New(Separator).Reader(o => o with
+        var sepOptions = Sep.New(Dialect.Separator).Reader(o => o with
         {
             HasHeader = false,
             DisableColCountCheck = true,
@@ -105,12 +123,14 @@ public abstract class DelimitedPartnerReader : IPartnerFileReader
             : sepOptions.From(new StreamReader(input, options.Encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true));
     }
 
-    private HeaderColumns? ReadHeader(SepReader sep, out string? error)
+    private bool IsBlank(ReadOnlySpan<char> line) => Dialect.TrimFields ? line.IsWhiteSpace() : line.IsEmpty;
+
+    private HeaderColumns? ReadHeader(SepReader sep, SplitFields fields, out string? error)
     {
         error = null;
         var row = sep.Current;
         var span = row.Span;
-        if (span.IsWhiteSpace())
+        if (IsBlank(span))
         {
             return null;
         }
@@ -118,11 +138,14 @@ public abstract class DelimitedPartnerReader : IPartnerFileReader
         string[] names;
         if (span.Contains('"'))
         {
-            if (!QuotedLineSplitter.TrySplit(span, Separator, out names, out var splitError))
+            var outcome = QuotedLineSplitter.Split(span, Dialect.Separator, Dialect.Quotes, fields, out var column);
+            if (outcome != SplitOutcome.Ok)
             {
-                error = $"{Reject.ToSnakeCase(RejectCode.MalformedCsv)}: header {splitError}";
+                error = $"{Reject.ToSnakeCase(RejectCode.MalformedCsv)}: header {QuotedLineSplitter.Describe(outcome, column)}";
                 return null;
             }
+
+            names = fields.ToArray();
         }
         else
         {
@@ -135,56 +158,99 @@ public abstract class DelimitedPartnerReader : IPartnerFileReader
 
         for (var i = 0; i < names.Length; i++)
         {
-            names[i] = names[i].Trim().TrimStart('\uFEFF');
+            names[i] = (Dialect.TrimFields ? names[i].Trim() : names[i]).TrimStart('\uFEFF');
         }
 
         return new HeaderColumns(names);
     }
 
-    /// <summary>Returns false for a blank line (skipped), true with the line's result otherwise.</summary>
-    private bool ProcessLine(SepReader sep, long line, int expectedFields, IRecordParser parser, ReadOptions options, List<Reject> rejects, out ReadResult result)
+    /// <summary>Reads one physical line: a record's result, a skipped (blank or filtered) line, or a record continuing on the next line.</summary>
+    private LineOutcome ProcessLine(SepReader sep, long line, int expectedFields, IRecordParser parser, ReadOptions options, FileState state, out ReadResult result)
     {
+        result = default;
         var row = sep.Current;
         var span = row.Span;
-        if (span.IsWhiteSpace())
+        var first = line;
+        if (state.PendingFrom > 0)
         {
-            result = default;
-            return false;
+            first = state.PendingFrom;
+            span = state.Pending.Append('\n').Append(span).ToString();
+        }
+        else if (IsBlank(span))
+        {
+            return LineOutcome.Skipped;
         }
 
         CsvRecord record;
-        if (span.Contains('"'))
+        if (first == line && !span.Contains('"'))
         {
-            if (!QuotedLineSplitter.TrySplit(span, Separator, out var fields, out var error))
-            {
-                result = ReadResult.Rejected(line, [new Reject(RejectCode.MalformedCsv, "line", error)], span.ToString());
-                return true;
-            }
-
-            record = new CsvRecord(fields, line);
+            record = new CsvRecord(row, line, Dialect.TrimFields);
         }
         else
         {
-            record = new CsvRecord(row, line);
+            var outcome = QuotedLineSplitter.Split(span, Dialect.Separator, Dialect.Quotes, state.Fields, out var column);
+            if (outcome == SplitOutcome.Unterminated && line - first < Dialect.MaxLineBreaksInQuotes && span.Length < DelimitedDialect.MaxRecordChars)
+            {
+                if (state.PendingFrom == 0)
+                {
+                    state.Pending.Clear().Append(span);
+                    state.PendingFrom = line;
+                }
+
+                return LineOutcome.Continued;
+            }
+
+            state.PendingFrom = 0;
+            if (outcome != SplitOutcome.Ok)
+            {
+                var detail = outcome == SplitOutcome.Unterminated && Dialect.MaxLineBreaksInQuotes > 0
+                    ? $"column {column}: quoted field not closed within {Dialect.MaxLineBreaksInQuotes} line breaks or {DelimitedDialect.MaxRecordChars} characters"
+                    : QuotedLineSplitter.Describe(outcome, column);
+                result = Malformed(first, detail, span.ToString());
+                return LineOutcome.Result;
+            }
+
+            record = new CsvRecord(state.Fields, first, Dialect.TrimFields);
         }
 
         if (record.Count != expectedFields)
         {
-            result = ReadResult.Rejected(line, [new Reject(RejectCode.WrongFieldCount, "line", $"{record.Count} fields where the header has {expectedFields}")], span.ToString());
-            return true;
+            result = ReadResult.Rejected(first, [new Reject(RejectCode.WrongFieldCount, "line", $"{record.Count} fields where the header has {expectedFields}")], span.ToString());
+            return LineOutcome.Result;
         }
 
+        var rejects = state.Rejects;
         rejects.Clear();
         var e = parser.Parse(record, rejects);
-        if (e is null || rejects.Count > 0)
+        if (rejects.Count > 0)
         {
-            IReadOnlyList<Reject> reasons = rejects.Count > 0 ? [.. rejects] : [new Reject(RejectCode.MissingField, "line", "no event could be read from the line")];
-            result = ReadResult.Rejected(line, reasons, span.ToString());
-            return true;
+            result = ReadResult.Rejected(first, [.. rejects], span.ToString());
+            return LineOutcome.Result;
+        }
+
+        if (e is null)
+        {
+            return LineOutcome.Skipped;
         }
 
         var invalid = EventValidator.Validate(e, options.Validation);
-        result = invalid.Count > 0 ? ReadResult.Rejected(line, invalid, span.ToString()) : ReadResult.Accepted(line, e);
-        return true;
+        result = invalid.Count > 0 ? ReadResult.Rejected(first, invalid, span.ToString()) : ReadResult.Accepted(first, e);
+        return LineOutcome.Result;
+    }
+
+    private static ReadResult Malformed(long line, string detail, string raw) =>
+        ReadResult.Rejected(line, [new Reject(RejectCode.MalformedCsv, "line", detail)], raw);
+
+    /// <summary>What reading one file keeps from line to line; reused so that a line allocates nothing of its own.</summary>
+    private sealed class FileState
+    {
+        public SplitFields Fields { get; } = new();
+
+        public List<Reject> Rejects { get; } = new(4);
+
+        /// <summary>The record whose quoted field continues on the next line, from line <see cref="PendingFrom"/> (0: none).</summary>
+        public StringBuilder Pending { get; } = new();
+
+        public long PendingFrom { get; set; }
     }
 }

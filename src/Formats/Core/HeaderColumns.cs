@@ -26,6 +26,12 @@ public sealed class HeaderColumns
     /// <summary>Required columns asked for with <see cref="Require"/> and not found.</summary>
     public IReadOnlyList<string> Missing => missing;
 
+    /// <summary>Why the header cannot be read other than missing columns, as set by <see cref="Fail"/>; null when none.</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>Records that the file cannot be read with this header (the first problem is kept).</summary>
+    public void Fail(string problem) => Problem ??= problem;
+
     /// <summary>Index of an optional column, -1 when absent.</summary>
     public int IndexOf(string name) => indexByName.TryGetValue(name, out var i) ? i : -1;
 

@@ -14,31 +14,56 @@ public static class NumberText
         int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
 
     /// <summary>A decimal with '.' or ',' as decimal separator (no thousands separator), e.g. <c>5065.79</c>, <c>-68231</c>, <c>12,5</c>.</summary>
-    public static bool TryParseDecimal(ReadOnlySpan<char> s, out decimal value)
+    public static bool TryParseDecimal(ReadOnlySpan<char> s, out decimal value) => TryParseDecimal(s, acceptComma: true, out value);
+
+    /// <summary>
+    /// A decimal as Go's strconv read it (no blanks, no thousands separator, an exponent allowed), with '.'
+    /// as decimal separator and, when <paramref name="acceptComma"/>, ',' as well.
+    /// </summary>
+    public static bool TryParseDecimal(ReadOnlySpan<char> s, bool acceptComma, out decimal value)
     {
-        if (TryParseFixed(s, out var mantissa, out var scale))
+        if (TryParseFixed(s, acceptComma, out var mantissa, out var scale))
         {
             value = FromMantissa(mantissa, scale);
             return true;
         }
 
         // Rare shapes (exponent, very long mantissa): the framework parser, with a comma read as the point.
-        if (s.Length is 0 or > 64)
+        if (!acceptComma || !s.Contains(','))
         {
-            value = 0;
-            return false;
+            return decimal.TryParse(s, DecimalStyle, CultureInfo.InvariantCulture, out value);
         }
 
-        Span<char> copy = stackalloc char[s.Length];
+        Span<char> copy = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
         s.CopyTo(copy);
         copy.Replace(',', '.');
         return decimal.TryParse(copy, DecimalStyle, CultureInfo.InvariantCulture, out value);
     }
 
+    /// <summary>A finite double as Go's strconv read it: no blanks, no thousands separator, '.' as decimal separator, an exponent allowed.</summary>
+    public static bool TryParseDouble(ReadOnlySpan<char> s, out double value) =>
+        double.TryParse(s, DecimalStyle, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+
+    /// <summary>
+    /// An integer written as a float (<c>559.0</c>), truncated toward zero as the original pipeline did
+    /// (DGEFP exports headcounts through float columns).
+    /// </summary>
+    public static bool TryParseFloatAsInt32(ReadOnlySpan<char> s, out int value)
+    {
+        if (TryParseDouble(s, out var d) && d is > int.MinValue - 1.0 and < int.MaxValue + 1.0)
+        {
+            value = (int)Math.Truncate(d);
+            return true;
+        }
+
+        value = 0;
+        return false;
+    }
+
     /// <summary>An amount in cents (URSSAF débits) read as EUR: <c>195907</c> is 1959.07.</summary>
     public static bool TryParseCents(ReadOnlySpan<char> s, out decimal euros)
     {
-        if (TryParseFixed(s, out var mantissa, out var scale) && scale <= 26)
+        if (TryParseFixed(s, acceptComma: true, out var mantissa, out var scale) && scale <= 26)
         {
             euros = FromMantissa(mantissa, scale + 2);
             return true;
@@ -99,7 +124,7 @@ public static class NumberText
     }
 
     /// <summary>Parses <c>[+-]digits[(.|,)digits]</c> with at most 18 digits into a mantissa and a scale.</summary>
-    private static bool TryParseFixed(ReadOnlySpan<char> s, out long mantissa, out int scale)
+    private static bool TryParseFixed(ReadOnlySpan<char> s, bool acceptComma, out long mantissa, out int scale)
     {
         mantissa = 0;
         scale = 0;
@@ -129,7 +154,7 @@ public static class NumberText
                     scale++;
                 }
             }
-            else if (c is '.' or ',' && !seenPoint)
+            else if ((c == '.' || (c == ',' && acceptComma)) && !seenPoint)
             {
                 seenPoint = true;
             }

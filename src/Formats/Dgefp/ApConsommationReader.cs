@@ -2,7 +2,6 @@ using SignauxFaibles.Domain.Events;
 using SignauxFaibles.Domain.Time;
 using SignauxFaibles.Domain.Validation;
 using SignauxFaibles.Formats.Core;
-using SignauxFaibles.Formats.Core.NamedColumns;
 
 namespace SignauxFaibles.Formats.Dgefp;
 
@@ -11,44 +10,44 @@ namespace SignauxFaibles.Formats.Dgefp;
 /// is kept), ',' separated with quoted text. Empty numbers are accepted as 0, as the original accepted
 /// them as missing; a number that is present must parse.
 /// </summary>
-public sealed class ApConsommationReader : IPartnerFileReader
+public sealed class ApConsommationReader() : DelimitedPartnerReader(DelimitedDialect.GoCsv(','))
 {
-    private static readonly NamedColumnSet Layout = new(',');
-    internal static readonly NamedColumn IdDemande = Layout.Required("ID_DA");
-    internal static readonly NamedColumn Siret = Layout.Required("ETAB_SIRET");
-    internal static readonly NamedColumn Heures = Layout.Required("HEURES");
-    internal static readonly NamedColumn Montants = Layout.Required("MONTANTS");
-    internal static readonly NamedColumn Effectifs = Layout.Required("EFFECTIFS");
-    internal static readonly NamedColumn Mois = Layout.Required("MOIS");
+    public override string Format => "apconso";
 
-    public string Format => "apconso";
+    protected override IRecordParser Bind(HeaderColumns header, ReadOptions options) => new Parser(header, options.DeliveredOn);
 
-    public IEnumerable<ReadResult> Read(Stream input, ReadOptions options, FileReport report, CancellationToken cancellationToken = default) =>
-        NamedColumnsFile.Read(input, Layout, options, report, Parse, cancellationToken);
-
-    private static NamedColumnsOutcome Parse(in NamedColumnsLine line, ReadOptions options)
+    private sealed class Parser(HeaderColumns h, DateOnly deliveredOn) : IRecordParser
     {
-        var rejects = new List<Reject>(0);
-        var siret = line.Text(Siret);
-        var mois = line.Date(Mois, rejects, required: true);
-        var heures = line.Double(Heures, rejects);
-        var montant = line.Decimal(Montants, rejects);
-        var effectif = line.IntFromFloat(Effectifs, rejects);
-        if (rejects.Count > 0 || mois is not { } date)
-        {
-            return NamedColumnsOutcome.Reject(rejects);
-        }
+        private readonly int idDemande = h.Require(ApConsommationColumns.IdDemande);
+        private readonly int siret = h.Require(ApConsommationColumns.Siret);
+        private readonly int heures = h.Require(ApConsommationColumns.Heures);
+        private readonly int montants = h.Require(ApConsommationColumns.Montants);
+        private readonly int effectifs = h.Require(ApConsommationColumns.Effectifs);
+        private readonly int mois = h.Require(ApConsommationColumns.Mois);
 
-        return NamedColumnsOutcome.Accept(new ApConsommation
+        public FirmEvent? Parse(in CsvRecord r, List<Reject> rejects)
         {
-            Siren = DgefpIdentifiers.SirenOf(siret),
-            Siret = siret,
-            DeliveredOn = options.DeliveredOn,
-            IdDemande = line.Text(IdDemande),
-            Mois = Month.From(date),
-            HeuresConsommees = heures ?? 0,
-            Montant = montant ?? 0,
-            Effectif = effectif ?? 0,
-        });
+            _ = FieldParsing.IsoDate(r[mois], ApConsommationColumns.Mois, rejects, out var date);
+            var heuresConsommees = FieldParsing.OptionalDouble(r[heures], ApConsommationColumns.Heures, rejects);
+            var montant = FieldParsing.OptionalDecimal(r[montants], ApConsommationColumns.Montants, rejects);
+            var effectif = FieldParsing.OptionalFloatAsInt32(r[effectifs], ApConsommationColumns.Effectifs, rejects);
+            if (rejects.Count > 0)
+            {
+                return null;
+            }
+
+            var siretText = r.Text(siret);
+            return new ApConsommation
+            {
+                Siren = SiretParts.SirenOf(siretText),
+                Siret = siretText,
+                DeliveredOn = deliveredOn,
+                IdDemande = r.Text(idDemande),
+                Mois = Month.From(date),
+                HeuresConsommees = heuresConsommees ?? 0,
+                Montant = montant ?? 0,
+                Effectif = effectif ?? 0,
+            };
+        }
     }
 }

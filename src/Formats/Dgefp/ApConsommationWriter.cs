@@ -1,5 +1,5 @@
 using SignauxFaibles.Domain.Events;
-using static SignauxFaibles.Formats.Core.NamedColumns.DelimitedFieldText;
+using SignauxFaibles.Formats.Core;
 
 namespace SignauxFaibles.Formats.Dgefp;
 
@@ -7,31 +7,16 @@ namespace SignauxFaibles.Formats.Dgefp;
 /// Writes activité partielle consumptions in the DGEFP export layout that <see cref="ApConsommationReader"/>
 /// reads: ',' separated, text quoted, <c>MOIS</c> as the first day of the month. Header on construction.
 /// </summary>
-public sealed class ApConsommationWriter
+public sealed class ApConsommationWriter(TextWriter output)
+    : DelimitedPartnerWriter<ApConsommation>(new DelimitedLineWriter(output, DelimitedDialect.GoCsv(',')), ApConsommationColumns.All, quotedHeader: true)
 {
-    private const string Header = "\"ID_DA\",\"ETAB_SIRET\",\"HEURES\",\"MONTANTS\",\"EFFECTIFS\",\"MOIS\"";
-
-    private readonly TextWriter output;
-
-    public ApConsommationWriter(TextWriter output)
+    protected override void WriteFields(ApConsommation e)
     {
-        this.output = output;
-        output.Write(Header);
-        output.Write('\n');
-    }
-
-    public void Write(ApConsommation e)
-    {
-        string[] fields =
-        [
-            Quoted(e.IdDemande),
-            Quoted(e.Siret),
-            FloatStyle(e.HeuresConsommees),
-            FloatStyle(e.Montant),
-            FloatStyle(e.Effectif),
-            Quoted(Date(e.Mois.FirstDay)),
-        ];
-        output.Write(string.Join(',', fields));
-        output.Write('\n');
+        Line.Quoted(e.IdDemande);
+        Line.Quoted(e.Siret);
+        Line.FloatStyle(e.HeuresConsommees);
+        Line.FloatStyle(e.Montant);
+        Line.FloatStyle(e.Effectif);
+        Line.QuotedDate(e.Mois.FirstDay);
     }
 }

@@ -1,5 +1,5 @@
 using SignauxFaibles.Domain.Events;
-using static SignauxFaibles.Formats.Core.NamedColumns.DelimitedFieldText;
+using SignauxFaibles.Formats.Core;
 
 namespace SignauxFaibles.Formats.Dgefp;
 
@@ -8,43 +8,26 @@ namespace SignauxFaibles.Formats.Dgefp;
 /// ',' separated, CRLF, every text and date quoted, numbers unquoted with headcounts as floats.
 /// The header is written on construction, so even an empty delivery is a readable file.
 /// </summary>
-public sealed class ApDemandeWriter
+public sealed class ApDemandeWriter(TextWriter output)
+    : DelimitedPartnerWriter<ApDemande>(new DelimitedLineWriter(output, DelimitedDialect.GoCsv(','), "\r\n"), ApDemandeColumns.All, quotedHeader: true)
 {
-    private const string Header =
-        "\"ID_DA\",\"ETAB_SIRET\",\"EFF_ENT\",\"EFF_ETAB\",\"DATE_STATUT\",\"DATE_DEB\",\"DATE_FIN\",\"HTA\",\"MTA\",\"EFF_AUTO\","
-        + "\"MOTIF_RECOURS_SE\",\"PERIMETRE_AP\",\"S_HEURE_CONSOM_TOT\",\"S_EFF_CONSOM_TOT\",\"S_MONTANT_CONSOM_TOT\",\"RECOURS_ANTERIEUR\"";
-
-    private readonly TextWriter output;
-
-    public ApDemandeWriter(TextWriter output)
+    protected override void WriteFields(ApDemande e)
     {
-        this.output = output;
-        output.Write(Header);
-        output.Write("\r\n");
-    }
-
-    public void Write(ApDemande e)
-    {
-        string[] fields =
-        [
-            Quoted(e.IdDemande),
-            Quoted(e.Siret),
-            FloatStyle(e.EffectifEntreprise),
-            FloatStyle(e.Effectif),
-            Quoted(Date(e.DateStatut)),
-            Quoted(Date(e.PeriodeDebut)),
-            Quoted(Date(e.PeriodeFin)),
-            FloatStyle(e.HeuresAutorisees),
-            FloatStyle(e.MontantAutorise),
-            FloatStyle(e.EffectifAutorise),
-            Quoted(Number(e.MotifRecours)),
-            Quoted(Number(e.Perimetre)),
-            FloatStyle(e.HeuresConsommees),
-            FloatStyle(e.EffectifConsomme),
-            FloatStyle(e.MontantConsomme),
-            Quoted(e.RecoursAnterieur),
-        ];
-        output.Write(string.Join(',', fields));
-        output.Write("\r\n");
+        Line.Quoted(e.IdDemande);
+        Line.Quoted(e.Siret);
+        Line.FloatStyle(e.EffectifEntreprise);
+        Line.FloatStyle(e.Effectif);
+        Line.QuotedDate(e.DateStatut);
+        Line.QuotedDate(e.PeriodeDebut);
+        Line.QuotedDate(e.PeriodeFin);
+        Line.FloatStyle(e.HeuresAutorisees);
+        Line.FloatStyle(e.MontantAutorise);
+        Line.FloatStyle(e.EffectifAutorise);
+        Line.Quoted(e.MotifRecours);
+        Line.Quoted(e.Perimetre);
+        Line.FloatStyle(e.HeuresConsommees);
+        Line.FloatStyle(e.EffectifConsomme);
+        Line.FloatStyle(e.MontantConsomme);
+        Line.Quoted(e.RecoursAnterieur);
     }
 }

@@ -1,7 +1,7 @@
 using SignauxFaibles.Domain.Events;
 using SignauxFaibles.Domain.Validation;
 using SignauxFaibles.Formats.Core;
-using SignauxFaibles.Formats.Core.NamedColumns;
+using C = SignauxFaibles.Formats.Financial.EtatsFinanciersColumns;
 
 namespace SignauxFaibles.Formats.Financial;
 
@@ -11,77 +11,79 @@ namespace SignauxFaibles.Formats.Financial;
 /// cell for a missing figure. Every column of the layout is required in the header, so that a misspelt
 /// column name is a fatal error rather than a figure silently missing from every statement.
 /// </summary>
-public sealed class EtatsFinanciersReader : IPartnerFileReader
+public sealed class EtatsFinanciersReader() : DelimitedPartnerReader(FileDialect)
 {
-    private static readonly NamedColumnSet Layout = new(';');
-    internal static readonly NamedColumn Siren = Layout.Required("siren");
-    internal static readonly NamedColumn DateCloture = Layout.Required("date_cloture");
-    internal static readonly NamedColumn DureeExerciceMois = Layout.Required("duree_exercice_mois");
-    internal static readonly NamedColumn Source = Layout.Required("source");
-    internal static readonly NamedColumn ChiffreAffaires = Layout.Required("chiffre_affaires");
-    internal static readonly NamedColumn ExcedentBrutExploitation = Layout.Required("excedent_brut_exploitation");
-    internal static readonly NamedColumn ResultatExploitation = Layout.Required("resultat_exploitation");
-    internal static readonly NamedColumn ValeurAjoutee = Layout.Required("valeur_ajoutee");
-    internal static readonly NamedColumn ChargesPersonnel = Layout.Required("charges_personnel");
-    internal static readonly NamedColumn CapitauxPropres = Layout.Required("capitaux_propres");
-    internal static readonly NamedColumn Dettes = Layout.Required("dettes");
-    internal static readonly NamedColumn BesoinFondsRoulement = Layout.Required("besoin_fonds_roulement");
-    internal static readonly NamedColumn Tresorerie = Layout.Required("tresorerie");
-    internal static readonly NamedColumn FraisFinanciers = Layout.Required("frais_financiers");
-    internal static readonly NamedColumn CapaciteAutofinancement = Layout.Required("capacite_autofinancement");
-    internal static readonly NamedColumn DettesFinancieres = Layout.Required("dettes_financieres");
-    internal static readonly NamedColumn DettesFournisseurs = Layout.Required("dettes_fournisseurs");
-    internal static readonly NamedColumn CreancesClients = Layout.Required("creances_clients");
-    internal static readonly NamedColumn Achats = Layout.Required("achats");
-    internal static readonly NamedColumn ActifCirculant = Layout.Required("actif_circulant");
-    internal static readonly NamedColumn DettesCourtTerme = Layout.Required("dettes_court_terme");
-    internal static readonly NamedColumn TotalBilan = Layout.Required("total_bilan");
-    internal static readonly NamedColumn FondsRoulementNetGlobal = Layout.Required("fonds_roulement_net_global");
-    internal static readonly NamedColumn ResultatNet = Layout.Required("resultat_net");
-    internal static readonly NamedColumn Effectif = Layout.Required("effectif");
+    /// <summary>Fields verbatim, quoted fields may hold line breaks, like the partner files read with Go.</summary>
+    internal static readonly DelimitedDialect FileDialect = DelimitedDialect.GoCsv(';');
 
     /// <summary>The column names in the order the writer emits them.</summary>
-    internal static IEnumerable<string> ColumnNames => Layout.Columns.Select(c => c.Name);
+    internal static IEnumerable<string> ColumnNames => C.All;
 
-    public string Format => "etats_financiers";
+    public override string Format => "etats_financiers";
 
-    public IEnumerable<ReadResult> Read(Stream input, ReadOptions options, FileReport report, CancellationToken cancellationToken = default) =>
-        NamedColumnsFile.Read(input, Layout, options, report, Parse, cancellationToken);
+    protected override IRecordParser Bind(HeaderColumns header, ReadOptions options) => new Parser(header, options.DeliveredOn);
 
-    private static NamedColumnsOutcome Parse(in NamedColumnsLine line, ReadOptions options)
+    private sealed class Parser(HeaderColumns h, DateOnly deliveredOn) : IRecordParser
     {
-        var rejects = new List<Reject>(0);
-        var dateCloture = line.Date(DateCloture, rejects, required: true);
-        var duree = line.Int(DureeExerciceMois, rejects);
-        var e = new EtatsFinanciers
+        private readonly int siren = h.Require(C.Siren);
+        private readonly int dateCloture = h.Require(C.DateCloture);
+        private readonly int dureeExerciceMois = h.Require(C.DureeExerciceMois);
+        private readonly int source = h.Require(C.Source);
+        private readonly int chiffreAffaires = h.Require(C.ChiffreAffaires);
+        private readonly int excedentBrutExploitation = h.Require(C.ExcedentBrutExploitation);
+        private readonly int resultatExploitation = h.Require(C.ResultatExploitation);
+        private readonly int valeurAjoutee = h.Require(C.ValeurAjoutee);
+        private readonly int chargesPersonnel = h.Require(C.ChargesPersonnel);
+        private readonly int capitauxPropres = h.Require(C.CapitauxPropres);
+        private readonly int dettes = h.Require(C.Dettes);
+        private readonly int besoinFondsRoulement = h.Require(C.BesoinFondsRoulement);
+        private readonly int tresorerie = h.Require(C.Tresorerie);
+        private readonly int fraisFinanciers = h.Require(C.FraisFinanciers);
+        private readonly int capaciteAutofinancement = h.Require(C.CapaciteAutofinancement);
+        private readonly int dettesFinancieres = h.Require(C.DettesFinancieres);
+        private readonly int dettesFournisseurs = h.Require(C.DettesFournisseurs);
+        private readonly int creancesClients = h.Require(C.CreancesClients);
+        private readonly int achats = h.Require(C.Achats);
+        private readonly int actifCirculant = h.Require(C.ActifCirculant);
+        private readonly int dettesCourtTerme = h.Require(C.DettesCourtTerme);
+        private readonly int totalBilan = h.Require(C.TotalBilan);
+        private readonly int fondsRoulementNetGlobal = h.Require(C.FondsRoulementNetGlobal);
+        private readonly int resultatNet = h.Require(C.ResultatNet);
+        private readonly int effectif = h.Require(C.Effectif);
+
+        public FirmEvent? Parse(in CsvRecord r, List<Reject> rejects)
         {
-            Siren = line.Text(Siren),
-            DeliveredOn = options.DeliveredOn,
-            DateCloture = dateCloture ?? default,
-            DureeExerciceMois = duree ?? 12,
-            Source = line.Text(Source),
-            ChiffreAffaires = line.Decimal(ChiffreAffaires, rejects),
-            ExcedentBrutExploitation = line.Decimal(ExcedentBrutExploitation, rejects),
-            ResultatExploitation = line.Decimal(ResultatExploitation, rejects),
-            ValeurAjoutee = line.Decimal(ValeurAjoutee, rejects),
-            ChargesPersonnel = line.Decimal(ChargesPersonnel, rejects),
-            CapitauxPropres = line.Decimal(CapitauxPropres, rejects),
-            Dettes = line.Decimal(Dettes, rejects),
-            BesoinFondsRoulement = line.Decimal(BesoinFondsRoulement, rejects),
-            Tresorerie = line.Decimal(Tresorerie, rejects),
-            FraisFinanciers = line.Decimal(FraisFinanciers, rejects),
-            CapaciteAutofinancement = line.Decimal(CapaciteAutofinancement, rejects),
-            DettesFinancieres = line.Decimal(DettesFinancieres, rejects),
-            DettesFournisseurs = line.Decimal(DettesFournisseurs, rejects),
-            CreancesClients = line.Decimal(CreancesClients, rejects),
-            Achats = line.Decimal(Achats, rejects),
-            ActifCirculant = line.Decimal(ActifCirculant, rejects),
-            DettesCourtTerme = line.Decimal(DettesCourtTerme, rejects),
-            TotalBilan = line.Decimal(TotalBilan, rejects),
-            FondsRoulementNetGlobal = line.Decimal(FondsRoulementNetGlobal, rejects),
-            ResultatNet = line.Decimal(ResultatNet, rejects),
-            Effectif = line.Int(Effectif, rejects),
-        };
-        return rejects.Count > 0 ? NamedColumnsOutcome.Reject(rejects) : NamedColumnsOutcome.Accept(e);
+            _ = FieldParsing.IsoDate(r[dateCloture], C.DateCloture, rejects, out var cloture);
+            var e = new EtatsFinanciers
+            {
+                Siren = r.Text(siren),
+                DeliveredOn = deliveredOn,
+                DateCloture = cloture,
+                DureeExerciceMois = FieldParsing.OptionalInt32(r[dureeExerciceMois], C.DureeExerciceMois, rejects) ?? 12,
+                Source = r.Text(source),
+                ChiffreAffaires = FieldParsing.OptionalDecimal(r[chiffreAffaires], C.ChiffreAffaires, rejects),
+                ExcedentBrutExploitation = FieldParsing.OptionalDecimal(r[excedentBrutExploitation], C.ExcedentBrutExploitation, rejects),
+                ResultatExploitation = FieldParsing.OptionalDecimal(r[resultatExploitation], C.ResultatExploitation, rejects),
+                ValeurAjoutee = FieldParsing.OptionalDecimal(r[valeurAjoutee], C.ValeurAjoutee, rejects),
+                ChargesPersonnel = FieldParsing.OptionalDecimal(r[chargesPersonnel], C.ChargesPersonnel, rejects),
+                CapitauxPropres = FieldParsing.OptionalDecimal(r[capitauxPropres], C.CapitauxPropres, rejects),
+                Dettes = FieldParsing.OptionalDecimal(r[dettes], C.Dettes, rejects),
+                BesoinFondsRoulement = FieldParsing.OptionalDecimal(r[besoinFondsRoulement], C.BesoinFondsRoulement, rejects),
+                Tresorerie = FieldParsing.OptionalDecimal(r[tresorerie], C.Tresorerie, rejects),
+                FraisFinanciers = FieldParsing.OptionalDecimal(r[fraisFinanciers], C.FraisFinanciers, rejects),
+                CapaciteAutofinancement = FieldParsing.OptionalDecimal(r[capaciteAutofinancement], C.CapaciteAutofinancement, rejects),
+                DettesFinancieres = FieldParsing.OptionalDecimal(r[dettesFinancieres], C.DettesFinancieres, rejects),
+                DettesFournisseurs = FieldParsing.OptionalDecimal(r[dettesFournisseurs], C.DettesFournisseurs, rejects),
+                CreancesClients = FieldParsing.OptionalDecimal(r[creancesClients], C.CreancesClients, rejects),
+                Achats = FieldParsing.OptionalDecimal(r[achats], C.Achats, rejects),
+                ActifCirculant = FieldParsing.OptionalDecimal(r[actifCirculant], C.ActifCirculant, rejects),
+                DettesCourtTerme = FieldParsing.OptionalDecimal(r[dettesCourtTerme], C.DettesCourtTerme, rejects),
+                TotalBilan = FieldParsing.OptionalDecimal(r[totalBilan], C.TotalBilan, rejects),
+                FondsRoulementNetGlobal = FieldParsing.OptionalDecimal(r[fondsRoulementNetGlobal], C.FondsRoulementNetGlobal, rejects),
+                ResultatNet = FieldParsing.OptionalDecimal(r[resultatNet], C.ResultatNet, rejects),
+                Effectif = FieldParsing.OptionalInt32(r[effectif], C.Effectif, rejects),
+            };
+            return rejects.Count > 0 ? null : e;
+        }
     }
 }

@@ -1,5 +1,5 @@
 using SignauxFaibles.Domain.Events;
-using static SignauxFaibles.Formats.Core.NamedColumns.DelimitedFieldText;
+using SignauxFaibles.Formats.Core;
 
 namespace SignauxFaibles.Formats.Financial;
 
@@ -8,48 +8,35 @@ namespace SignauxFaibles.Formats.Financial;
 /// <see cref="EtatsFinanciersReader"/> reads: header on construction, ';' separated, LF line ends,
 /// amounts in invariant culture with their scale as given, missing figures as empty cells.
 /// </summary>
-public sealed class EtatsFinanciersWriter
+public sealed class EtatsFinanciersWriter(TextWriter output)
+    : DelimitedPartnerWriter<EtatsFinanciers>(new DelimitedLineWriter(output, EtatsFinanciersReader.FileDialect), EtatsFinanciersColumns.All)
 {
-    private readonly TextWriter output;
-
-    public EtatsFinanciersWriter(TextWriter output)
+    protected override void WriteFields(EtatsFinanciers e)
     {
-        this.output = output;
-        output.Write(string.Join(';', EtatsFinanciersReader.ColumnNames));
-        output.Write('\n');
-    }
-
-    public void Write(EtatsFinanciers e)
-    {
-        string[] fields =
-        [
-            Escaped(e.Siren, ';'),
-            Date(e.DateCloture),
-            Number(e.DureeExerciceMois),
-            Escaped(e.Source, ';'),
-            Number(e.ChiffreAffaires),
-            Number(e.ExcedentBrutExploitation),
-            Number(e.ResultatExploitation),
-            Number(e.ValeurAjoutee),
-            Number(e.ChargesPersonnel),
-            Number(e.CapitauxPropres),
-            Number(e.Dettes),
-            Number(e.BesoinFondsRoulement),
-            Number(e.Tresorerie),
-            Number(e.FraisFinanciers),
-            Number(e.CapaciteAutofinancement),
-            Number(e.DettesFinancieres),
-            Number(e.DettesFournisseurs),
-            Number(e.CreancesClients),
-            Number(e.Achats),
-            Number(e.ActifCirculant),
-            Number(e.DettesCourtTerme),
-            Number(e.TotalBilan),
-            Number(e.FondsRoulementNetGlobal),
-            Number(e.ResultatNet),
-            Number(e.Effectif),
-        ];
-        output.Write(string.Join(';', fields));
-        output.Write('\n');
+        Line.Field(e.Siren);
+        Line.IsoDate(e.DateCloture);
+        Line.Field(e.DureeExerciceMois);
+        Line.Field(e.Source);
+        Line.Field(e.ChiffreAffaires);
+        Line.Field(e.ExcedentBrutExploitation);
+        Line.Field(e.ResultatExploitation);
+        Line.Field(e.ValeurAjoutee);
+        Line.Field(e.ChargesPersonnel);
+        Line.Field(e.CapitauxPropres);
+        Line.Field(e.Dettes);
+        Line.Field(e.BesoinFondsRoulement);
+        Line.Field(e.Tresorerie);
+        Line.Field(e.FraisFinanciers);
+        Line.Field(e.CapaciteAutofinancement);
+        Line.Field(e.DettesFinancieres);
+        Line.Field(e.DettesFournisseurs);
+        Line.Field(e.CreancesClients);
+        Line.Field(e.Achats);
+        Line.Field(e.ActifCirculant);
+        Line.Field(e.DettesCourtTerme);
+        Line.Field(e.TotalBilan);
+        Line.Field(e.FondsRoulementNetGlobal);
+        Line.Field(e.ResultatNet);
+        Line.Field(e.Effectif);
     }
 }

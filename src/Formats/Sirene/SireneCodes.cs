@@ -59,5 +59,5 @@ internal static class SireneCodes
             : codeCommune[..2];
 
     /// <summary>Sirene's etat administratif: "A" is active; "F" (établissement) or "C" (unité légale) is closed.</summary>
-    public static bool IsActive(string etat) => etat == "A";
+    public static bool IsActive(ReadOnlySpan<char> etat) => etat is "A";
 }

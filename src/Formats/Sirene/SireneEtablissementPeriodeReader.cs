@@ -1,7 +1,6 @@
 using SignauxFaibles.Domain.Events;
 using SignauxFaibles.Domain.Validation;
 using SignauxFaibles.Formats.Core;
-using SignauxFaibles.Formats.Core.NamedColumns;
 
 namespace SignauxFaibles.Formats.Sirene;
 
@@ -15,57 +14,61 @@ namespace SignauxFaibles.Formats.Sirene;
 /// state), is filtered out (skipped). Unlike the original, a period without a start date is rejected,
 /// because our event requires one (see docs/conformance-dgefp-sirene.md).
 /// </remarks>
-public sealed class SireneEtablissementPeriodeReader : IPartnerFileReader
+public sealed class SireneEtablissementPeriodeReader() : DelimitedPartnerReader(SireneCsvRow.Dialect)
 {
-    private static readonly NamedColumnSet Layout = new(',');
-    internal static readonly NamedColumn Siret = Layout.Required("siret");
-    internal static readonly NamedColumn DateFin = Layout.Required("dateFin");
-    internal static readonly NamedColumn DateDebut = Layout.Required("dateDebut");
-    internal static readonly NamedColumn EtatAdministratif = Layout.Required("etatAdministratifEtablissement");
-    internal static readonly NamedColumn ChangementEtat = Layout.Required("changementEtatAdministratifEtablissement");
+    private const string DateFin = "dateFin";
+    private const string DateDebut = "dateDebut";
+    private const string ChangementEtat = "changementEtatAdministratifEtablissement";
 
-    public string Format => "sirene_histo";
+    public override string Format => "sirene_histo";
 
-    public IEnumerable<ReadResult> Read(Stream input, ReadOptions options, FileReport report, CancellationToken cancellationToken = default) =>
-        NamedColumnsFile.Read(input, Layout, options, report, Parse, cancellationToken);
+    protected override IRecordParser Bind(HeaderColumns header, ReadOptions options) => new Parser(header, options.DeliveredOn);
 
-    private static NamedColumnsOutcome Parse(in NamedColumnsLine line, ReadOptions options)
+    private sealed class Parser(HeaderColumns h, DateOnly deliveredOn) : IRecordParser
     {
-        var rejects = new List<Reject>(0);
-        var debut = line.Date(DateDebut, rejects);
-        var fin = line.Date(DateFin, rejects);
-        if (rejects.Count > 0)
-        {
-            return NamedColumnsOutcome.Reject(rejects);
-        }
+        private readonly int siret = h.Require("siret");
+        private readonly int dateFin = h.Require(DateFin);
+        private readonly int dateDebut = h.Require(DateDebut);
+        private readonly int etatAdministratif = h.Require("etatAdministratifEtablissement");
+        private readonly int changementEtat = h.Require(ChangementEtat);
 
-        var etat = line.Text(EtatAdministratif);
-        if ((debut is null && fin is null) || etat is not ("A" or "F"))
+        public FirmEvent? Parse(in CsvRecord r, List<Reject> rejects)
         {
-            return NamedColumnsOutcome.Skip;
-        }
+            var debut = FieldParsing.OptionalIsoDate(r[dateDebut], DateDebut, rejects);
+            var fin = FieldParsing.OptionalIsoDate(r[dateFin], DateFin, rejects);
+            if (rejects.Count > 0)
+            {
+                return null;
+            }
 
-        var changement = line.Bool(ChangementEtat, rejects);
-        if (debut is null)
-        {
-            rejects.Add(new Reject(RejectCode.MissingField, DateDebut.Name, "period without a start date"));
-        }
+            var etat = r[etatAdministratif];
+            if ((debut is null && fin is null) || etat is not ("A" or "F"))
+            {
+                return null;
+            }
 
-        if (rejects.Count > 0 || debut is not { } dateDebut || changement is not { } changementStatut)
-        {
-            return NamedColumnsOutcome.Reject(rejects);
-        }
+            _ = FieldParsing.GoBoolean(r[changementEtat], ChangementEtat, rejects, out var changement);
+            if (debut is null)
+            {
+                rejects.Add(new Reject(RejectCode.MissingField, DateDebut, "period without a start date"));
+            }
 
-        var siret = line.Text(Siret);
-        return NamedColumnsOutcome.Accept(new SireneEtablissementPeriode
-        {
-            Siren = siret.Length >= 9 ? siret[..9] : siret,
-            Siret = siret,
-            DeliveredOn = options.DeliveredOn,
-            DateDebut = dateDebut,
-            DateFin = fin,
-            EstActif = etat == "A",
-            ChangementStatutActif = changementStatut,
-        });
+            if (rejects.Count > 0 || debut is not { } start)
+            {
+                return null;
+            }
+
+            var siretText = r.Text(siret);
+            return new SireneEtablissementPeriode
+            {
+                Siren = SiretParts.SirenOf(siretText),
+                Siret = siretText,
+                DeliveredOn = deliveredOn,
+                DateDebut = start,
+                DateFin = fin,
+                EstActif = etat is "A",
+                ChangementStatutActif = changement,
+            };
+        }
     }
 }

@@ -1,5 +1,5 @@
 using SignauxFaibles.Domain.Events;
-using static SignauxFaibles.Formats.Core.NamedColumns.DelimitedFieldText;
+using SignauxFaibles.Formats.Core;
 
 namespace SignauxFaibles.Formats.Sirene;
 
@@ -8,7 +8,8 @@ namespace SignauxFaibles.Formats.Sirene;
 /// <see cref="SireneEtablissementPeriodeReader"/> reads; only the administrative state columns are filled
 /// (the other change flags are written "false").
 /// </summary>
-public sealed class SireneEtablissementPeriodeWriter
+public sealed class SireneEtablissementPeriodeWriter(TextWriter output)
+    : DelimitedPartnerWriter<SireneEtablissementPeriode>(new DelimitedLineWriter(output, SireneCsvRow.Dialect), Header)
 {
     internal static readonly string[] Header =
     [
@@ -19,23 +20,21 @@ public sealed class SireneEtablissementPeriodeWriter
         "changementCaractereEmployeurEtablissement",
     ];
 
-    private readonly SireneCsvRow row;
+    private readonly SireneCsvRow row = new(Header);
 
-    public SireneEtablissementPeriodeWriter(TextWriter output) => row = new SireneCsvRow(output, Header);
-
-    public void Write(SireneEtablissementPeriode e)
+    protected override void WriteFields(SireneEtablissementPeriode e)
     {
-        row.Set("siren", e.Siret.Length >= 9 ? e.Siret[..9] : e.Siret)
-            .Set("nic", e.Siret.Length > 9 ? e.Siret[9..] : "")
+        row.Set("siren", SiretParts.SirenOf(e.Siret))
+            .Set("nic", SiretParts.NicOf(e.Siret))
             .Set("siret", e.Siret)
-            .Set("dateFin", Date(e.DateFin))
-            .Set("dateDebut", Date(e.DateDebut))
+            .Set("dateFin", e.DateFin)
+            .Set("dateDebut", e.DateDebut)
             .Set("etatAdministratifEtablissement", e.EstActif ? "A" : "F")
-            .Set("changementEtatAdministratifEtablissement", e.ChangementStatutActif ? "true" : "false")
+            .Set("changementEtatAdministratifEtablissement", e.ChangementStatutActif)
             .Set("changementEnseigneEtablissement", "false")
             .Set("changementDenominationUsuelleEtablissement", "false")
             .Set("changementActivitePrincipaleEtablissement", "false")
             .Set("changementCaractereEmployeurEtablissement", "false")
-            .WriteAndClear();
+            .WriteTo(Line);
     }
 }

@@ -1,7 +1,6 @@
 using SignauxFaibles.Domain.Events;
 using SignauxFaibles.Domain.Validation;
 using SignauxFaibles.Formats.Core;
-using SignauxFaibles.Formats.Core.NamedColumns;
 
 namespace SignauxFaibles.Formats.Sirene;
 
@@ -14,73 +13,77 @@ namespace SignauxFaibles.Formats.Sirene;
 /// A line whose activity is coded in another nomenclature than NAF rev. 2 is filtered out (counted as
 /// skipped). A siège flag that is not a boolean or a coordinate that is not a number rejects the line.
 /// </remarks>
-public sealed class SireneEtablissementReader : IPartnerFileReader
+public sealed class SireneEtablissementReader() : DelimitedPartnerReader(SireneCsvRow.Dialect)
 {
-    private static readonly NamedColumnSet Layout = new(',');
-    internal static readonly NamedColumn Siren = Layout.Required("siren");
-    internal static readonly NamedColumn Nic = Layout.Required("nic");
-    internal static readonly NamedColumn DateCreation = Layout.Required("dateCreationEtablissement");
-    internal static readonly NamedColumn Siege = Layout.Required("etablissementSiege");
-    internal static readonly NamedColumn NumeroVoie = Layout.Required("numeroVoieEtablissement");
-    internal static readonly NamedColumn TypeVoie = Layout.Required("typeVoieEtablissement");
-    internal static readonly NamedColumn Voie = Layout.Required("libelleVoieEtablissement");
-    internal static readonly NamedColumn CodePostal = Layout.Required("codePostalEtablissement");
-    internal static readonly NamedColumn Commune = Layout.Required("libelleCommuneEtablissement");
-    internal static readonly NamedColumn CodeCommune = Layout.Required("codeCommuneEtablissement");
-    internal static readonly NamedColumn CodePaysEtranger = Layout.Required("codePaysEtrangerEtablissement");
-    internal static readonly NamedColumn EtatAdministratif = Layout.Required("etatAdministratifEtablissement");
-    internal static readonly NamedColumn Activite = Layout.Required("activitePrincipaleEtablissement");
-    internal static readonly NamedColumn Nomenclature = Layout.Required("nomenclatureActivitePrincipaleEtablissement");
+    private const string Siege = "etablissementSiege";
+    private const string Longitude = "longitude";
+    private const string Latitude = "latitude";
 
-    // Added by the geolocated edition of the stock only; the raw INSEE file has no coordinates.
-    internal static readonly NamedColumn Longitude = Layout.Optional("longitude");
-    internal static readonly NamedColumn Latitude = Layout.Optional("latitude");
+    public override string Format => "sirene";
 
-    public string Format => "sirene";
+    protected override IRecordParser Bind(HeaderColumns header, ReadOptions options) => new Parser(header, options.DeliveredOn);
 
-    public IEnumerable<ReadResult> Read(Stream input, ReadOptions options, FileReport report, CancellationToken cancellationToken = default) =>
-        NamedColumnsFile.Read(input, Layout, options, report, Parse, cancellationToken);
-
-    private static NamedColumnsOutcome Parse(in NamedColumnsLine line, ReadOptions options)
+    private sealed class Parser(HeaderColumns h, DateOnly deliveredOn) : IRecordParser
     {
-        var activite = line.Text(Activite);
-        if (activite.Length > 0 && line.Text(Nomenclature) != SireneCodes.NafRev2)
-        {
-            return NamedColumnsOutcome.Skip;
-        }
+        private readonly int siren = h.Require("siren");
+        private readonly int nic = h.Require("nic");
+        private readonly int dateCreation = h.Require("dateCreationEtablissement");
+        private readonly int siege = h.Require(Siege);
+        private readonly int numeroVoie = h.Require("numeroVoieEtablissement");
+        private readonly int typeVoie = h.Require("typeVoieEtablissement");
+        private readonly int voie = h.Require("libelleVoieEtablissement");
+        private readonly int codePostal = h.Require("codePostalEtablissement");
+        private readonly int libelleCommune = h.Require("libelleCommuneEtablissement");
+        private readonly int codeCommune = h.Require("codeCommuneEtablissement");
+        private readonly int codePaysEtranger = h.Require("codePaysEtrangerEtablissement");
+        private readonly int etatAdministratif = h.Require("etatAdministratifEtablissement");
+        private readonly int activite = h.Require("activitePrincipaleEtablissement");
+        private readonly int nomenclature = h.Require("nomenclatureActivitePrincipaleEtablissement");
 
-        var rejects = new List<Reject>(0);
-        var siege = line.Bool(Siege, rejects);
-        var longitude = line.Double(Longitude, rejects);
-        var latitude = line.Double(Latitude, rejects);
-        if (rejects.Count > 0)
-        {
-            return NamedColumnsOutcome.Reject(rejects);
-        }
+        // Added by the geolocated edition of the stock only; the raw INSEE file has no coordinates.
+        private readonly int longitude = h.IndexOf(Longitude);
+        private readonly int latitude = h.IndexOf(Latitude);
 
-        var siren = line.Text(Siren);
-        var codeCommune = line.Text(CodeCommune);
-        var hasCommune = SireneCodes.IsCodeCommune(codeCommune);
-        var codePostal = line.Text(CodePostal);
-        return NamedColumnsOutcome.Accept(new SireneEtablissement
+        public FirmEvent? Parse(in CsvRecord r, List<Reject> rejects)
         {
-            Siren = siren,
-            Siret = siren + line.Text(Nic),
-            DeliveredOn = options.DeliveredOn,
-            Siege = siege ?? false,
-            Ape = SireneCodes.IsNafSubClass(activite) ? activite : null,
-            DateCreation = line.LenientDate(DateCreation),
-            EstActif = SireneCodes.IsActive(line.Text(EtatAdministratif)),
-            Departement = hasCommune ? SireneCodes.DepartementOf(codeCommune) : null,
-            CodeCommune = hasCommune ? codeCommune : null,
-            CodePostal = SireneCodes.IsCodePostal(codePostal) ? codePostal : null,
-            Commune = line.OptionalText(Commune),
-            NumeroVoie = line.OptionalText(NumeroVoie),
-            TypeVoie = SireneCodes.TypeVoieLabel(line.Text(TypeVoie)),
-            Voie = line.OptionalText(Voie),
-            Longitude = longitude,
-            Latitude = latitude,
-            CodePaysEtranger = line.OptionalText(CodePaysEtranger),
-        });
+            var ape = r[activite];
+            if (!ape.IsEmpty && r[nomenclature] is not SireneCodes.NafRev2)
+            {
+                return null;
+            }
+
+            _ = FieldParsing.GoBoolean(r[siege], Siege, rejects, out var estSiege);
+            var x = FieldParsing.OptionalDouble(r[longitude], Longitude, rejects);
+            var y = FieldParsing.OptionalDouble(r[latitude], Latitude, rejects);
+            if (rejects.Count > 0)
+            {
+                return null;
+            }
+
+            var sirenText = r.Text(siren);
+            var commune = r[codeCommune];
+            var communeText = SireneCodes.IsCodeCommune(commune) ? commune.ToString() : null;
+            var postal = r[codePostal];
+            return new SireneEtablissement
+            {
+                Siren = sirenText,
+                Siret = string.Concat(sirenText, r[nic]),
+                DeliveredOn = deliveredOn,
+                Siege = estSiege,
+                Ape = SireneCodes.IsNafSubClass(ape) ? ape.ToString() : null,
+                DateCreation = DateText.ParseIsoOrNull(r[dateCreation]),
+                EstActif = SireneCodes.IsActive(r[etatAdministratif]),
+                Departement = communeText is null ? null : SireneCodes.DepartementOf(communeText),
+                CodeCommune = communeText,
+                CodePostal = SireneCodes.IsCodePostal(postal) ? postal.ToString() : null,
+                Commune = r.OptionalText(libelleCommune),
+                NumeroVoie = r.OptionalText(numeroVoie),
+                TypeVoie = SireneCodes.TypeVoieLabel(r.Text(typeVoie)),
+                Voie = r.OptionalText(voie),
+                Longitude = x,
+                Latitude = y,
+                CodePaysEtranger = r.OptionalText(codePaysEtranger),
+            };
+        }
     }
 }

@@ -1,5 +1,5 @@
 using SignauxFaibles.Domain.Events;
-using static SignauxFaibles.Formats.Core.NamedColumns.DelimitedFieldText;
+using SignauxFaibles.Formats.Core;
 
 namespace SignauxFaibles.Formats.Sirene;
 
@@ -12,7 +12,8 @@ namespace SignauxFaibles.Formats.Sirene;
 /// back identical only when its <see cref="SireneEtablissement.Departement"/> is that derivation. Street
 /// types are written as INSEE codes; a label outside INSEE's list is written as is and reads back as null.
 /// </remarks>
-public sealed class SireneEtablissementWriter
+public sealed class SireneEtablissementWriter(TextWriter output)
+    : DelimitedPartnerWriter<SireneEtablissement>(new DelimitedLineWriter(output, SireneCsvRow.Dialect), Header)
 {
     internal static readonly string[] Header =
     [
@@ -32,19 +33,16 @@ public sealed class SireneEtablissementWriter
         "geo_type", "geo_adresse", "geo_id", "geo_ligne", "geo_l4", "geo_l5",
     ];
 
-    private readonly SireneCsvRow row;
+    private readonly SireneCsvRow row = new(Header);
 
-    public SireneEtablissementWriter(TextWriter output) => row = new SireneCsvRow(output, Header);
-
-    public void Write(SireneEtablissement e)
+    protected override void WriteFields(SireneEtablissement e)
     {
-        var nic = e.Siret.Length > 9 ? e.Siret[9..] : "";
         row.Set("siren", e.Siren)
-            .Set("nic", nic)
+            .Set("nic", SiretParts.NicOf(e.Siret))
             .Set("siret", e.Siret)
             .Set("statutDiffusionEtablissement", "O")
-            .Set("dateCreationEtablissement", Date(e.DateCreation))
-            .Set("etablissementSiege", e.Siege ? "true" : "false")
+            .Set("dateCreationEtablissement", e.DateCreation)
+            .Set("etablissementSiege", e.Siege)
             .Set("numeroVoieEtablissement", e.NumeroVoie)
             .Set("typeVoieEtablissement", SireneCodes.TypeVoieCode(e.TypeVoie))
             .Set("libelleVoieEtablissement", e.Voie)
@@ -55,8 +53,8 @@ public sealed class SireneEtablissementWriter
             .Set("etatAdministratifEtablissement", e.EstActif ? "A" : "F")
             .Set("activitePrincipaleEtablissement", e.Ape)
             .Set("nomenclatureActivitePrincipaleEtablissement", e.Ape is null ? null : SireneCodes.NafRev2)
-            .Set("longitude", Number(e.Longitude))
-            .Set("latitude", Number(e.Latitude))
-            .WriteAndClear();
+            .Set("longitude", e.Longitude)
+            .Set("latitude", e.Latitude)
+            .WriteTo(Line);
     }
 }

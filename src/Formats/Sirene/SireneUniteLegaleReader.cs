@@ -1,6 +1,6 @@
 using SignauxFaibles.Domain.Events;
+using SignauxFaibles.Domain.Validation;
 using SignauxFaibles.Formats.Core;
-using SignauxFaibles.Formats.Core.NamedColumns;
 
 namespace SignauxFaibles.Formats.Sirene;
 
@@ -11,51 +11,52 @@ namespace SignauxFaibles.Formats.Sirene;
 /// <see cref="SireneUniteLegale.PrenomUniteLegale"/>. An unreadable creation date is dropped, not rejected.
 /// A line whose activity is in another nomenclature than NAF rev. 2 is filtered out (skipped).
 /// </summary>
-public sealed class SireneUniteLegaleReader : IPartnerFileReader
+public sealed class SireneUniteLegaleReader() : DelimitedPartnerReader(SireneCsvRow.Dialect)
 {
-    private static readonly NamedColumnSet Layout = new(',');
-    internal static readonly NamedColumn Siren = Layout.Required("siren");
-    internal static readonly NamedColumn DateCreation = Layout.Required("dateCreationUniteLegale");
-    internal static readonly NamedColumn Prenom1 = Layout.Required("prenom1UniteLegale");
-    internal static readonly NamedColumn EtatAdministratif = Layout.Required("etatAdministratifUniteLegale");
-    internal static readonly NamedColumn Nom = Layout.Required("nomUniteLegale");
-    internal static readonly NamedColumn Denomination = Layout.Required("denominationUniteLegale");
-    internal static readonly NamedColumn CategorieJuridique = Layout.Required("categorieJuridiqueUniteLegale");
-    internal static readonly NamedColumn Activite = Layout.Required("activitePrincipaleUniteLegale");
-    internal static readonly NamedColumn Nomenclature = Layout.Required("nomenclatureActivitePrincipaleUniteLegale");
+    public override string Format => "sirene_ul";
 
-    // Not in every edition of the stock (NAF 2025 appeared in 2025): optional.
-    internal static readonly NamedColumn ActiviteNaf25 = Layout.Optional("activitePrincipaleNAF25UniteLegale");
-    internal static readonly NamedColumn Sigle = Layout.Optional("sigleUniteLegale");
-    internal static readonly NamedColumn NicSiege = Layout.Optional("nicSiegeUniteLegale");
+    protected override IRecordParser Bind(HeaderColumns header, ReadOptions options) => new Parser(header, options.DeliveredOn);
 
-    public string Format => "sirene_ul";
-
-    public IEnumerable<ReadResult> Read(Stream input, ReadOptions options, FileReport report, CancellationToken cancellationToken = default) =>
-        NamedColumnsFile.Read(input, Layout, options, report, Parse, cancellationToken);
-
-    private static NamedColumnsOutcome Parse(in NamedColumnsLine line, ReadOptions options)
+    private sealed class Parser(HeaderColumns h, DateOnly deliveredOn) : IRecordParser
     {
-        var activite = line.Text(Activite);
-        if (activite.Length > 0 && line.Text(Nomenclature) != SireneCodes.NafRev2)
-        {
-            return NamedColumnsOutcome.Skip;
-        }
+        private readonly int siren = h.Require("siren");
+        private readonly int dateCreation = h.Require("dateCreationUniteLegale");
+        private readonly int prenom1 = h.Require("prenom1UniteLegale");
+        private readonly int etatAdministratif = h.Require("etatAdministratifUniteLegale");
+        private readonly int nom = h.Require("nomUniteLegale");
+        private readonly int denomination = h.Require("denominationUniteLegale");
+        private readonly int categorieJuridique = h.Require("categorieJuridiqueUniteLegale");
+        private readonly int activite = h.Require("activitePrincipaleUniteLegale");
+        private readonly int nomenclature = h.Require("nomenclatureActivitePrincipaleUniteLegale");
 
-        return NamedColumnsOutcome.Accept(new SireneUniteLegale
+        // Not in every edition of the stock (NAF 2025 appeared in 2025): optional.
+        private readonly int activiteNaf25 = h.IndexOf("activitePrincipaleNAF25UniteLegale");
+        private readonly int sigle = h.IndexOf("sigleUniteLegale");
+        private readonly int nicSiege = h.IndexOf("nicSiegeUniteLegale");
+
+        public FirmEvent? Parse(in CsvRecord r, List<Reject> rejects)
         {
-            Siren = line.Text(Siren),
-            DeliveredOn = options.DeliveredOn,
-            RaisonSociale = line.Text(Denomination),
-            NomUniteLegale = line.OptionalText(Nom),
-            PrenomUniteLegale = line.OptionalText(Prenom1),
-            CategorieJuridique = line.OptionalText(CategorieJuridique),
-            Ape = SireneCodes.IsNafSubClass(activite) ? activite : null,
-            ApeNaf25 = line.OptionalText(ActiviteNaf25),
-            DateCreation = line.LenientDate(DateCreation),
-            EstActif = SireneCodes.IsActive(line.Text(EtatAdministratif)),
-            NicSiege = line.OptionalText(NicSiege),
-            Sigle = line.OptionalText(Sigle),
-        });
+            var ape = r[activite];
+            if (!ape.IsEmpty && r[nomenclature] is not SireneCodes.NafRev2)
+            {
+                return null;
+            }
+
+            return new SireneUniteLegale
+            {
+                Siren = r.Text(siren),
+                DeliveredOn = deliveredOn,
+                RaisonSociale = r.Text(denomination),
+                NomUniteLegale = r.OptionalText(nom),
+                PrenomUniteLegale = r.OptionalText(prenom1),
+                CategorieJuridique = r.OptionalText(categorieJuridique),
+                Ape = SireneCodes.IsNafSubClass(ape) ? ape.ToString() : null,
+                ApeNaf25 = r.OptionalText(activiteNaf25),
+                DateCreation = DateText.ParseIsoOrNull(r[dateCreation]),
+                EstActif = SireneCodes.IsActive(r[etatAdministratif]),
+                NicSiege = r.OptionalText(nicSiege),
+                Sigle = r.OptionalText(sigle),
+            };
+        }
     }
 }

@@ -1,5 +1,5 @@
 using SignauxFaibles.Domain.Events;
-using static SignauxFaibles.Formats.Core.NamedColumns.DelimitedFieldText;
+using SignauxFaibles.Formats.Core;
 
 namespace SignauxFaibles.Formats.Sirene;
 
@@ -7,7 +7,8 @@ namespace SignauxFaibles.Formats.Sirene;
 /// Writes unités légales in the INSEE StockUniteLegale layout (all its columns, in its order) that
 /// <see cref="SireneUniteLegaleReader"/> reads; a closed unit is written with état "C".
 /// </summary>
-public sealed class SireneUniteLegaleWriter
+public sealed class SireneUniteLegaleWriter(TextWriter output)
+    : DelimitedPartnerWriter<SireneUniteLegale>(new DelimitedLineWriter(output, SireneCsvRow.Dialect), Header)
 {
     internal static readonly string[] Header =
     [
@@ -22,15 +23,13 @@ public sealed class SireneUniteLegaleWriter
         "economieSocialeSolidaireUniteLegale", "caractereEmployeurUniteLegale",
     ];
 
-    private readonly SireneCsvRow row;
+    private readonly SireneCsvRow row = new(Header);
 
-    public SireneUniteLegaleWriter(TextWriter output) => row = new SireneCsvRow(output, Header);
-
-    public void Write(SireneUniteLegale e)
+    protected override void WriteFields(SireneUniteLegale e)
     {
         row.Set("siren", e.Siren)
             .Set("statutDiffusionUniteLegale", "O")
-            .Set("dateCreationUniteLegale", Date(e.DateCreation))
+            .Set("dateCreationUniteLegale", e.DateCreation)
             .Set("sigleUniteLegale", e.Sigle)
             .Set("prenom1UniteLegale", e.PrenomUniteLegale)
             .Set("etatAdministratifUniteLegale", e.EstActif ? "A" : "C")
@@ -41,6 +40,6 @@ public sealed class SireneUniteLegaleWriter
             .Set("nomenclatureActivitePrincipaleUniteLegale", e.Ape is null ? null : SireneCodes.NafRev2)
             .Set("activitePrincipaleNAF25UniteLegale", e.ApeNaf25)
             .Set("nicSiegeUniteLegale", e.NicSiege)
-            .WriteAndClear();
+            .WriteTo(Line);
     }
 }

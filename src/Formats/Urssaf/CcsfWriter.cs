@@ -4,26 +4,16 @@ using SignauxFaibles.Formats.Core;
 namespace SignauxFaibles.Formats.Urssaf;
 
 /// <summary>Writes CCSF events in the URSSAF native layout <see cref="CcsfReader"/> reads (year-1900 dates).</summary>
-public sealed class CcsfWriter : IPartnerFileWriter<Ccsf>
+public sealed class CcsfWriter(TextWriter writer) : DelimitedPartnerWriter<Ccsf>(new DelimitedLineWriter(writer), CcsfColumns.All)
 {
-    private readonly DelimitedLineWriter line;
-
-    public CcsfWriter(TextWriter writer)
+    protected override void WriteFields(Ccsf e)
     {
-        line = new DelimitedLineWriter(writer);
-        line.WriteLine(CcsfColumns.All);
-    }
-
-    public void Write(Ccsf e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        line.Empty();
-        line.Empty();
-        line.Field(e.Siret);
-        line.Field(e.Compte);
-        line.UrssafDate(e.DateTraitement, nameof(e.DateTraitement));
-        line.Field(e.Stade);
-        line.Field(e.Action);
-        line.EndLine();
+        Line.Empty();
+        Line.Empty();
+        Line.Field(e.Siret);
+        Line.Field(e.Compte);
+        Line.UrssafDate(e.DateTraitement, nameof(e.DateTraitement));
+        Line.Field(e.Stade);
+        Line.Field(e.Action);
     }
 }

@@ -12,11 +12,7 @@ public sealed class CotisationReader : DelimitedPartnerReader
 {
     public override string Format => "cotisation";
 
-    protected override IRecordParser? Bind(HeaderColumns header, ReadOptions options, out string? fatal)
-    {
-        fatal = null;
-        return new Parser(header, options.DeliveredOn);
-    }
+    protected override IRecordParser Bind(HeaderColumns header, ReadOptions options) => new Parser(header, options.DeliveredOn);
 
     private sealed class Parser(HeaderColumns h, DateOnly deliveredOn) : IRecordParser
     {

@@ -7,27 +7,17 @@ namespace SignauxFaibles.Formats.Urssaf;
 /// Writes cotisations in the URSSAF native layout <see cref="CotisationReader"/> reads (<c>AAAAXY</c>
 /// periods, EUR amounts with a decimal point). Urssaf_gestion, Dep and mer are left empty.
 /// </summary>
-public sealed class CotisationWriter : IPartnerFileWriter<Cotisation>
+public sealed class CotisationWriter(TextWriter writer) : DelimitedPartnerWriter<Cotisation>(new DelimitedLineWriter(writer), CotisationColumns.All)
 {
-    private readonly DelimitedLineWriter line;
-
-    public CotisationWriter(TextWriter writer)
+    protected override void WriteFields(Cotisation e)
     {
-        line = new DelimitedLineWriter(writer);
-        line.WriteLine(CotisationColumns.All);
-    }
-
-    public void Write(Cotisation e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        line.Empty();
-        line.Empty();
-        line.Field(e.Siret);
-        line.Field(e.Compte);
-        line.Period(e.PeriodeDebut, e.PeriodeFin, nameof(e.PeriodeDebut));
-        line.Empty();
-        line.Field(e.Encaisse);
-        line.Field(e.Du);
-        line.EndLine();
+        Line.Empty();
+        Line.Empty();
+        Line.Field(e.Siret);
+        Line.Field(e.Compte);
+        Line.Period(e.PeriodeDebut, e.PeriodeFin, nameof(e.PeriodeDebut));
+        Line.Empty();
+        Line.Field(e.Encaisse);
+        Line.Field(e.Du);
     }
 }

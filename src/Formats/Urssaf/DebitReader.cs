@@ -13,11 +13,7 @@ public sealed class DebitReader : DelimitedPartnerReader
 {
     public override string Format => "debit";
 
-    protected override IRecordParser? Bind(HeaderColumns header, ReadOptions options, out string? fatal)
-    {
-        fatal = null;
-        return new Parser(header, options.DeliveredOn);
-    }
+    protected override IRecordParser Bind(HeaderColumns header, ReadOptions options) => new Parser(header, options.DeliveredOn);
 
     private sealed class Parser(HeaderColumns h, DateOnly deliveredOn) : IRecordParser
     {

@@ -8,36 +8,26 @@ namespace SignauxFaibles.Formats.Urssaf;
 /// amounts in cents, <c>AAAAXY</c> periods, year-1900 dates, <c>Recours_en_cours</c> as 1/0. Columns the
 /// event does not carry (Urssaf_gestion, Dep, Dt_immat) are left empty.
 /// </summary>
-public sealed class DebitWriter : IPartnerFileWriter<Debit>
+public sealed class DebitWriter(TextWriter writer) : DelimitedPartnerWriter<Debit>(new DelimitedLineWriter(writer), DebitColumns.All)
 {
-    private readonly DelimitedLineWriter line;
-
-    public DebitWriter(TextWriter writer)
+    protected override void WriteFields(Debit e)
     {
-        line = new DelimitedLineWriter(writer);
-        line.WriteLine(DebitColumns.All);
-    }
-
-    public void Write(Debit e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        line.Empty();
-        line.Empty();
-        line.Field(e.Compte);
-        line.Field(e.Siren);
-        line.Field(e.Siret);
-        line.Empty();
-        line.Field(e.EtatCompte);
-        line.Field(e.CodeProcedureCollective);
-        line.Period(e.PeriodeDebut, e.PeriodeFin, nameof(e.PeriodeDebut));
-        line.Field(e.NumeroEcartNegatif);
-        line.Field(e.NumeroHistorique);
-        line.UrssafDate(e.DateTraitement, nameof(e.DateTraitement));
-        line.Cents(e.PartOuvriere, nameof(e.PartOuvriere));
-        line.Cents(e.PartPatronale, nameof(e.PartPatronale));
-        line.Field(e.CodeOperationEcartNegatif);
-        line.Field(e.CodeMotifEcartNegatif);
-        line.Field(e.RecoursEnCours ? "1" : "0");
-        line.EndLine();
+        Line.Empty();
+        Line.Empty();
+        Line.Field(e.Compte);
+        Line.Field(e.Siren);
+        Line.Field(e.Siret);
+        Line.Empty();
+        Line.Field(e.EtatCompte);
+        Line.Field(e.CodeProcedureCollective);
+        Line.Period(e.PeriodeDebut, e.PeriodeFin, nameof(e.PeriodeDebut));
+        Line.Field(e.NumeroEcartNegatif);
+        Line.Field(e.NumeroHistorique);
+        Line.UrssafDate(e.DateTraitement, nameof(e.DateTraitement));
+        Line.Cents(e.PartOuvriere, nameof(e.PartOuvriere));
+        Line.Cents(e.PartPatronale, nameof(e.PartPatronale));
+        Line.Field(e.CodeOperationEcartNegatif);
+        Line.Field(e.CodeMotifEcartNegatif);
+        Line.Field(e.RecoursEnCours ? "1" : "0");
     }
 }

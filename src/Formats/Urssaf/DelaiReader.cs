@@ -13,11 +13,7 @@ public sealed class DelaiReader : DelimitedPartnerReader
 {
     public override string Format => "delai";
 
-    protected override IRecordParser? Bind(HeaderColumns header, ReadOptions options, out string? fatal)
-    {
-        fatal = null;
-        return new Parser(header, options.DeliveredOn);
-    }
+    protected override IRecordParser Bind(HeaderColumns header, ReadOptions options) => new Parser(header, options.DeliveredOn);
 
     private sealed class Parser(HeaderColumns h, DateOnly deliveredOn) : IRecordParser
     {
@@ -41,10 +37,10 @@ public sealed class DelaiReader : DelimitedPartnerReader
             var ok = FieldParsing.DayMonthYear(r[creation], DelaiColumns.DateCreation, rejects, out var dateCreation);
             ok &= FieldParsing.DayMonthYear(r[echeance], DelaiColumns.DateEcheance, rejects, out var dateEcheance);
             ok &= FieldParsing.Int32(r[duree], DelaiColumns.DureeDelai, rejects, out var dureeDelai);
-            ok &= FieldParsing.OptionalInt32(r[anneeCreation], DelaiColumns.AnneeCreation, rejects, out var annee);
+            var annee = FieldParsing.OptionalInt32(r[anneeCreation], DelaiColumns.AnneeCreation, rejects);
             ok &= FieldParsing.Decimal(r[montant], DelaiColumns.MontantEcheancier, rejects, out var montantEcheancier);
             ok &= FieldParsing.Required(r[contentieux], DelaiColumns.NumeroContentieux, rejects);
-            if (!ok)
+            if (!ok || rejects.Count > 0)
             {
                 return null;
             }
@@ -60,16 +56,15 @@ public sealed class DelaiReader : DelimitedPartnerReader
                 DateCreation = dateCreation,
                 DateEcheance = dateEcheance,
                 DureeDelai = dureeDelai,
-                Denomination = OrNull(r[denomination], null),
-                Indic6M = OrNull(r[indic6M], codes),
+                Denomination = r.OptionalText(denomination),
+                Indic6M = OptionalCode(r[indic6M]),
                 AnneeCreation = annee,
                 MontantEcheancier = montantEcheancier,
-                Stade = OrNull(r[stade], codes),
-                Action = OrNull(r[action], codes),
+                Stade = OptionalCode(r[stade]),
+                Action = OptionalCode(r[action]),
             };
         }
 
-        private static string? OrNull(ReadOnlySpan<char> value, StringPool? pool) =>
-            value.IsEmpty ? null : pool?.Get(value) ?? value.ToString();
+        private string? OptionalCode(ReadOnlySpan<char> value) => value.IsEmpty ? null : codes.Get(value);
     }
 }

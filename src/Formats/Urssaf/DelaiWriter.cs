@@ -7,43 +7,25 @@ namespace SignauxFaibles.Formats.Urssaf;
 /// Writes délais in the URSSAF native layout <see cref="DelaiReader"/> reads (<c>dd/MM/yyyy</c> dates,
 /// EUR amount with a decimal point, absent values as empty cells). Urssaf_gestion and Dep are left empty.
 /// </summary>
-public sealed class DelaiWriter : IPartnerFileWriter<Delai>
+public sealed class DelaiWriter(TextWriter writer) : DelimitedPartnerWriter<Delai>(new DelimitedLineWriter(writer), DelaiColumns.All)
 {
-    private readonly DelimitedLineWriter line;
-
-    public DelaiWriter(TextWriter writer)
+    protected override void WriteFields(Delai e)
     {
-        line = new DelimitedLineWriter(writer);
-        line.WriteLine(DelaiColumns.All);
-    }
-
-    public void Write(Delai e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        line.Empty();
-        line.Empty();
-        line.Field(e.Siret);
-        line.Field(e.Compte);
-        line.Field(e.NumeroContentieux);
+        Line.Empty();
+        Line.Empty();
+        Line.Field(e.Siret);
+        Line.Field(e.Compte);
+        Line.Field(e.NumeroContentieux);
         DayMonthYear(e.DateCreation);
         DayMonthYear(e.DateEcheance);
-        line.Field(e.DureeDelai);
-        line.Field(e.Denomination);
-        line.Field(e.Indic6M);
-        if (e.AnneeCreation is { } annee)
-        {
-            line.Field(annee);
-        }
-        else
-        {
-            line.Empty();
-        }
-
-        line.Field(e.MontantEcheancier);
-        line.Field(e.Stade);
-        line.Field(e.Action);
-        line.EndLine();
+        Line.Field(e.DureeDelai);
+        Line.Field(e.Denomination);
+        Line.Field(e.Indic6M);
+        Line.Field(e.AnneeCreation);
+        Line.Field(e.MontantEcheancier);
+        Line.Field(e.Stade);
+        Line.Field(e.Action);
     }
 
-    private void DayMonthYear(DateOnly date) => line.Commit(DateText.FormatDayMonthYear(date, line.Reserve(10)));
+    private void DayMonthYear(DateOnly date) => Line.Commit(DateText.FormatDayMonthYear(date, Line.Reserve(10)));
 }

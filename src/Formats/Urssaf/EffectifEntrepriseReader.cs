@@ -12,10 +12,10 @@ public sealed class EffectifEntrepriseReader : DelimitedPartnerReader
 {
     public override string Format => "effectif_ent";
 
-    protected override IRecordParser? Bind(HeaderColumns header, ReadOptions options, out string? fatal)
+    protected override IRecordParser? Bind(HeaderColumns header, ReadOptions options)
     {
         var siren = header.Require(EffectifEntrepriseColumns.Siren);
-        var months = EffectifMonthColumns.Bind(header, out fatal);
+        var months = EffectifMonthColumns.Bind(header);
         return months is null ? null : new Parser(siren, months, options.DeliveredOn);
     }
 

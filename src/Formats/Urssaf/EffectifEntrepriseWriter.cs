@@ -8,24 +8,23 @@ namespace SignauxFaibles.Formats.Urssaf;
 /// Writes firm headcounts in the URSSAF wide layout <see cref="EffectifEntrepriseReader"/> reads:
 /// <c>siren</c>, one <c>effAAAAXY</c> column per month given to the constructor, then <c>rais_soc</c> (empty).
 /// </summary>
-public sealed class EffectifEntrepriseWriter : IPartnerFileWriter<EffectifEntreprise>
+public sealed class EffectifEntrepriseWriter : DelimitedPartnerWriter<EffectifEntreprise>
 {
-    private readonly DelimitedLineWriter line;
     private readonly EffectifMonthCells cells;
 
     public EffectifEntrepriseWriter(TextWriter writer, IReadOnlyList<Month> months)
+        : this(writer, new EffectifMonthCells(months))
     {
-        cells = new EffectifMonthCells(months);
-        line = new DelimitedLineWriter(writer);
-        line.WriteLine([.. EffectifEntrepriseColumns.Leading, .. cells.ColumnNames, .. EffectifEntrepriseColumns.Trailing]);
     }
 
-    public void Write(EffectifEntreprise e)
+    private EffectifEntrepriseWriter(TextWriter writer, EffectifMonthCells cells)
+        : base(new DelimitedLineWriter(writer), [.. EffectifEntrepriseColumns.Leading, .. cells.ColumnNames, .. EffectifEntrepriseColumns.Trailing]) =>
+        this.cells = cells;
+
+    protected override void WriteFields(EffectifEntreprise e)
     {
-        ArgumentNullException.ThrowIfNull(e);
-        line.Field(e.Siren);
-        cells.Write(line, e.Months);
-        line.Empty();
-        line.EndLine();
+        Line.Field(e.Siren);
+        cells.Write(Line, e.Months);
+        Line.Empty();
     }
 }

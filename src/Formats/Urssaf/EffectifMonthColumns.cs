@@ -29,10 +29,9 @@ internal sealed class EffectifMonthColumns
         scratch = new MonthlyHeadcount[months.Length];
     }
 
-    /// <summary>Finds the month columns; null with <paramref name="fatal"/> set when there is none or a month repeats.</summary>
-    public static EffectifMonthColumns? Bind(HeaderColumns header, out string? fatal)
+    /// <summary>Finds the month columns; null, with the header failed, when there is none or a month repeats.</summary>
+    public static EffectifMonthColumns? Bind(HeaderColumns header)
     {
-        fatal = null;
         var found = new List<(Month Month, int Index, string Name)>();
         for (var i = 0; i < header.Count; i++)
         {
@@ -47,7 +46,7 @@ internal sealed class EffectifMonthColumns
 
         if (found.Count == 0)
         {
-            fatal = $"{Reject.ToSnakeCase(RejectCode.MissingColumn)}: no month column {Prefix}AAAAXY in header";
+            header.Fail($"{Reject.ToSnakeCase(RejectCode.MissingColumn)}: no month column {Prefix}AAAAXY in header");
             return null;
         }
 
@@ -56,7 +55,7 @@ internal sealed class EffectifMonthColumns
         {
             if (found[i].Month == found[i - 1].Month)
             {
-                fatal = $"columns {found[i - 1].Name} and {found[i].Name} are the same month {found[i].Month}";
+                header.Fail($"columns {found[i - 1].Name} and {found[i].Name} are the same month {found[i].Month}");
                 return null;
             }
         }

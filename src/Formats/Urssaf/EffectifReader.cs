@@ -13,11 +13,11 @@ public sealed class EffectifReader : DelimitedPartnerReader
 {
     public override string Format => "effectif";
 
-    protected override IRecordParser? Bind(HeaderColumns header, ReadOptions options, out string? fatal)
+    protected override IRecordParser? Bind(HeaderColumns header, ReadOptions options)
     {
         var siret = header.Require(EffectifColumns.Siret);
         var compte = header.Require(EffectifColumns.Compte);
-        var months = EffectifMonthColumns.Bind(header, out fatal);
+        var months = EffectifMonthColumns.Bind(header);
         return months is null ? null : new Parser(new SiretColumn(siret), compte, months, options.DeliveredOn);
     }
 

@@ -10,29 +10,28 @@ namespace SignauxFaibles.Formats.Urssaf;
 /// base and UR_EMET. Months an event does not carry are empty cells; columns the event does not carry
 /// (raison sociale, APE, département, base, UR_EMET) are empty.
 /// </summary>
-public sealed class EffectifWriter : IPartnerFileWriter<EffectifEtablissement>
+public sealed class EffectifWriter : DelimitedPartnerWriter<EffectifEtablissement>
 {
-    private readonly DelimitedLineWriter line;
     private readonly EffectifMonthCells cells;
 
     public EffectifWriter(TextWriter writer, IReadOnlyList<Month> months)
+        : this(writer, new EffectifMonthCells(months))
     {
-        cells = new EffectifMonthCells(months);
-        line = new DelimitedLineWriter(writer);
-        line.WriteLine([.. EffectifColumns.Leading, .. cells.ColumnNames, .. EffectifColumns.Trailing]);
     }
 
-    public void Write(EffectifEtablissement e)
+    private EffectifWriter(TextWriter writer, EffectifMonthCells cells)
+        : base(new DelimitedLineWriter(writer), [.. EffectifColumns.Leading, .. cells.ColumnNames, .. EffectifColumns.Trailing]) =>
+        this.cells = cells;
+
+    protected override void WriteFields(EffectifEtablissement e)
     {
-        ArgumentNullException.ThrowIfNull(e);
-        line.Field(e.Compte);
-        line.Field(e.Siret);
-        line.Empty();
-        line.Empty();
-        line.Empty();
-        cells.Write(line, e.Months);
-        line.Empty();
-        line.Empty();
-        line.EndLine();
+        Line.Field(e.Compte);
+        Line.Field(e.Siret);
+        Line.Empty();
+        Line.Empty();
+        Line.Empty();
+        cells.Write(Line, e.Months);
+        Line.Empty();
+        Line.Empty();
     }
 }

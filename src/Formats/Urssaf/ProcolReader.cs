@@ -14,9 +14,8 @@ public sealed class ProcolReader : DelimitedPartnerReader
 {
     public override string Format => "procol";
 
-    protected override IRecordParser? Bind(HeaderColumns header, ReadOptions options, out string? fatal)
+    protected override IRecordParser Bind(HeaderColumns header, ReadOptions options)
     {
-        fatal = null;
         var siret = header.IndexOf(ProcolColumns.Siret);
         var siren = header.IndexOf(ProcolColumns.Siren);
         if (siret < 0 && siren < 0)

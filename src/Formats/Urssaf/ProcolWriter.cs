@@ -7,25 +7,15 @@ namespace SignauxFaibles.Formats.Urssaf;
 /// Writes procédures collectives in the URSSAF native layout <see cref="ProcolReader"/> reads:
 /// <c>26MAY2014</c> dates and <c>Stage_action</c> labels. Cat_v2 is left empty.
 /// </summary>
-public sealed class ProcolWriter : IPartnerFileWriter<ProcedureCollective>
+public sealed class ProcolWriter(TextWriter writer) : DelimitedPartnerWriter<ProcedureCollective>(new DelimitedLineWriter(writer), ProcolColumns.All)
 {
-    private readonly DelimitedLineWriter line;
-
-    public ProcolWriter(TextWriter writer)
+    protected override void WriteFields(ProcedureCollective e)
     {
-        line = new DelimitedLineWriter(writer);
-        line.WriteLine(ProcolColumns.All);
-    }
-
-    public void Write(ProcedureCollective e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
         var label = ProcolLabel.Format(e.Action, e.Stade);
-        line.Field(e.Siret);
-        line.Field(e.Siren);
-        line.Commit(DateText.FormatDayMonthNameYear(e.DateEffet, line.Reserve(9)));
-        line.Empty();
-        line.Field(label);
-        line.EndLine();
+        Line.Field(e.Siret);
+        Line.Field(e.Siren);
+        Line.Commit(DateText.FormatDayMonthNameYear(e.DateEffet, Line.Reserve(9)));
+        Line.Empty();
+        Line.Field(label);
     }
 }

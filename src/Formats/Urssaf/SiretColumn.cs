@@ -20,7 +20,7 @@ internal sealed class SiretColumn(int index)
         if (!ReferenceEquals(s, lastSiret))
         {
             lastSiret = s;
-            lastSiren = s.Length > 9 ? s[..9] : s;
+            lastSiren = SiretParts.SirenOf(s);
         }
 
         return (s, lastSiren);

@@ -1,5 +1,6 @@
 using SignauxFaibles.Domain.Time;
 using SignauxFaibles.Domain.Validation;
+using SignauxFaibles.Formats.Core;
 
 namespace SignauxFaibles.Formats.Urssaf;
 
@@ -23,26 +24,20 @@ public static class UrssafCodes
             return true;
         }
 
-        int year;
-        ReadOnlySpan<char> xy;
-        if (code.Length == 6 && AllDigits(code))
-        {
-            year = Digits(code[..4]);
-            xy = code[4..];
-        }
-        else if (code.Length == 4 && AllDigits(code))
-        {
-            var yy = Digits(code[..2]);
-            year = yy < 50 ? 2000 + yy : 1900 + yy;
-            xy = code[2..];
-        }
-        else
+        if (code.Length is not (4 or 6) || !AsciiDigits.TryParse(code, 6, out var digits))
         {
             return false;
         }
 
-        var x = xy[0] - '0';
-        var y = xy[1] - '0';
+        // AAAAXY or AAXY: the year, then the quarter X and the month Y within it.
+        var year = digits / 100;
+        if (code.Length == 4)
+        {
+            year += year < 50 ? 2000 : 1900;
+        }
+
+        var x = digits / 10 % 10;
+        var y = digits % 10;
         var month = (x - 1) * 3 + y;
         if (y == 0 || month is < 1 or > 12)
         {
@@ -87,7 +82,7 @@ public static class UrssafCodes
                 return 0;
         }
 
-        Four(destination, start.Year);
+        AsciiDigits.WriteFour(destination, start.Year);
         destination[4] = (char)('0' + x);
         destination[5] = (char)('0' + y);
         return 6;
@@ -114,12 +109,9 @@ public static class UrssafCodes
             destination = destination[1..];
         }
 
-        destination[0] = (char)('0' + y / 10 % 10);
-        destination[1] = (char)('0' + y % 10);
-        destination[2] = (char)('0' + date.Month / 10);
-        destination[3] = (char)('0' + date.Month % 10);
-        destination[4] = (char)('0' + date.Day / 10);
-        destination[5] = (char)('0' + date.Day % 10);
+        AsciiDigits.WriteTwo(destination, y % 100);
+        AsciiDigits.WriteTwo(destination[2..], date.Month);
+        AsciiDigits.WriteTwo(destination[4..], date.Day);
         return yearDigits + 4;
     }
 
@@ -147,26 +139,5 @@ public static class UrssafCodes
 
         rejects.Add(value.IsEmpty ? Core.FieldParsing.Missing(field) : Core.FieldParsing.Invalid(RejectCode.InvalidDate, field, value, "a URSSAF date (A)AAMMJJ"));
         return false;
-    }
-
-    private static bool AllDigits(ReadOnlySpan<char> s) => s.Length > 0 && !s.ContainsAnyExceptInRange('0', '9');
-
-    private static int Digits(ReadOnlySpan<char> s)
-    {
-        var v = 0;
-        foreach (var c in s)
-        {
-            v = v * 10 + (c - '0');
-        }
-
-        return v;
-    }
-
-    private static void Four(Span<char> d, int v)
-    {
-        d[0] = (char)('0' + v / 1000);
-        d[1] = (char)('0' + v / 100 % 10);
-        d[2] = (char)('0' + v / 10 % 10);
-        d[3] = (char)('0' + v % 10);
     }
 }
