@@ -16,7 +16,7 @@ public class FirmGrainTests(ClusterFixture fixture)
         var firm = FirmScenario.New();
         var grain = _client.GetGrain<IFirmGrain>(firm.Siren);
         var basics = firm.Basics();
-        var debt = firm.Debt(2.5m);
+        var debt = firm.Debt(1.0m);
         await grain.ApplyAsync(basics);
         var first = await grain.ApplyAsync(debt);
         var summary = await grain.GetSummaryAsync();
@@ -101,11 +101,11 @@ public class FirmGrainTests(ClusterFixture fixture)
         var grain = _client.GetGrain<IFirmGrain>(firm.Siren);
 
         await grain.ApplyAsync(firm.Basics());          // pas d'alerte: nothing to say
-        var modere = firm.Debt(2.5m);
-        await grain.ApplyAsync(modere);                 // -> modéré
+        var modere = firm.Debt(1.0m);
+        await grain.ApplyAsync(modere);                 // 4.3 %: -> modéré
         await grain.ApplyAsync(modere);                 // redelivered: nothing
-        await grain.ApplyAsync(firm.Debt(2.6m));        // still modéré: nothing
-        await grain.ApplyAsync(firm.Debt(4.0m));        // -> élevé
+        await grain.ApplyAsync(firm.Debt(1.2m));        // 5.0 %: still modéré, nothing
+        await grain.ApplyAsync(firm.Debt(3.0m));        // 18.2 %: -> élevé
 
         var received = await collector.ForAsync(firm.Siren, expected: 2);
         Assert.Equal(
@@ -125,11 +125,11 @@ public class FirmGrainTests(ClusterFixture fixture)
         var grain = _client.GetGrain<IFirmGrain>(firm.Siren);
         await grain.ApplyAsync(firm.Basics());
 
-        await grain.ApplyAsync(firm.Debt(2.5m));                       // 13.0 %: enters modéré
-        var hovering = await grain.ApplyAsync(firm.Debt(2.2m));        // 10.5 %: below entry, above exit
-        var backUp = await grain.ApplyAsync(firm.Debt(2.45m));         // 12.6 %
-        var hoveringAgain = await grain.ApplyAsync(firm.Debt(2.15m));  // 10.2 %
-        var below = await grain.ApplyAsync(firm.Debt(2.0m));           // 9.1 %: leaves
+        await grain.ApplyAsync(firm.Debt(1.0m));                       // 4.3 %: enters modéré (3 %)
+        var hovering = await grain.ApplyAsync(firm.Debt(0.45m));       // 2.8 %: below entry, above exit (2.55 %)
+        var backUp = await grain.ApplyAsync(firm.Debt(0.55m));         // 3.0 %
+        var hoveringAgain = await grain.ApplyAsync(firm.Debt(0.4m));   // 2.7 %
+        var below = await grain.ApplyAsync(firm.Debt(0.2m));           // 2.3 %: leaves
 
         Assert.Equal(AlertLevel.Modere, hovering.Level);
         Assert.Equal(AlertLevel.Modere, backUp.Level);

@@ -38,10 +38,13 @@ public sealed class TransparentScorer : IRiskScorer
         new("delai_fournisseurs_jours", Weight: 0.012, Reference: 60, Min: 0, Max: 180),
     ];
 
-    /// <summary>Version 1 and its thresholds (set so that roughly one firm in ten is in alert on the simulator).</summary>
+    /// <summary>
+    /// Version 1 and its thresholds, chosen as domain.md §5 says on a simulated validation panel (docs/alerts.md):
+    /// modéré near the F2 optimum, élevé near the F0.5 optimum, 15 % hysteresis.
+    /// </summary>
     public static ModelVersion Version1 { get; } = new(
         "transparent-logit-1",
-        new AlertThresholds(Eleve: 0.30, Modere: 0.12, Hysteresis: 0.02),
+        new AlertThresholds(Eleve: 0.10, Modere: 0.03, Hysteresis: 0.15),
         "Hand-set logistic formula on 9 features (docs/alerts.md); not fitted.");
 
     private readonly ImmutableArray<LogisticTerm> _terms;

@@ -10,7 +10,7 @@ namespace SignauxFaibles.Domain.Tests.Alerts;
 public class AlertStateMachineTests
 {
     private const string Siren = "552100554";
-    private static readonly ModelVersion Model = new("test-1", new AlertThresholds(Eleve: 0.30, Modere: 0.12, Hysteresis: 0.02), "test");
+    private static readonly ModelVersion Model = new("test-1", new AlertThresholds(Eleve: 0.30, Modere: 0.12, Hysteresis: 1.0 / 6), "test");
     private static readonly Month Start = Month.Of(2023, 1);
 
     [Fact]
@@ -30,7 +30,7 @@ public class AlertStateMachineTests
     [Fact]
     public void Evaluate_ScoreHoversAroundModereThreshold_DoesNotFlap()
     {
-        // Enters at 0.125, then hovers between the exit (0.10) and entry (0.12) thresholds, then leaves.
+        // Enters at 0.125, then hovers between the exit (0.12 x 5/6 = 0.10) and entry (0.12) thresholds, then leaves.
         var events = Run(0.05, 0.125, 0.115, 0.121, 0.105, 0.119, 0.101, 0.099);
 
         Assert.Equal(2, events.Count);
@@ -42,7 +42,8 @@ public class AlertStateMachineTests
     [Fact]
     public void Evaluate_ScoreJustBelowEleveAfterEleve_StaysEleve()
     {
-        var events = Run(0.31, 0.29, 0.285, 0.279);
+        // Élevé is left below 0.30 x 5/6 = 0.25.
+        var events = Run(0.31, 0.29, 0.26, 0.249);
 
         Assert.Equal(2, events.Count);
         Assert.Equal(AlertLevel.Eleve, events[0].Level);
@@ -159,11 +160,13 @@ public class AlertStateMachineTests
     }
 
     [Theory]
-    [InlineData(0.30, 0.12, 0.02, true)]
-    [InlineData(0.12, 0.30, 0.02, false)]
-    [InlineData(0.30, 0.12, 0.20, false)]
-    [InlineData(0.30, 0.12, 0.13, false)]
-    [InlineData(1.00, 0.12, 0.02, false)]
+    [InlineData(0.30, 0.12, 0.15, true)]
+    [InlineData(0.30, 0.12, 0.00, true)]
+    [InlineData(0.12, 0.30, 0.15, false)]
+    [InlineData(0.30, 0.12, 0.65, false)]
+    [InlineData(0.30, 0.12, 1.00, false)]
+    [InlineData(0.30, 0.12, -0.10, false)]
+    [InlineData(1.00, 0.12, 0.15, false)]
     [InlineData(0.30, 0.00, 0.00, false)]
     public void IsValid_Thresholds_ChecksOrderAndHysteresis(double eleve, double modere, double hysteresis, bool valid) =>
         Assert.Equal(valid, new AlertThresholds(eleve, modere, hysteresis).IsValid);

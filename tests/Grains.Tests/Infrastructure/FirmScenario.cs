@@ -9,9 +9,10 @@ namespace SignauxFaibles.Grains.Tests.Infrastructure;
 /// <summary>
 /// Hand-made event histories for one firm: an industrial SARL of 40 employees paying 10,000 EUR of
 /// contributions a month, whose URSSAF debt the tests move to move its score. With the transparent
-/// scorer and every other term at its reference, a debt of r months of contributions gives
-/// logit(p) = -3.9 + 0.8 r: r = 2.5 is "risque modéré" (13.0 %), 2.2 stays modéré only thanks to the
-/// hysteresis (10.5 %), 2.0 is "pas d'alerte" (9.1 %), 4.0 is "risque élevé" (33.2 %).
+/// scorer (modéré from 3 %, left below 2.55 %; élevé from 10 %) and every other term at its reference,
+/// a debt of r months of contributions gives logit(p) = -3.9 + 0.8 r: r = 1.0 is "risque modéré" (4.3 %),
+/// 0.45 stays modéré only thanks to the hysteresis (2.8 %), 0.2 is "pas d'alerte" (2.3 %), 3.0 is
+/// "risque élevé" (18.2 %).
 /// </summary>
 internal sealed class FirmScenario
 {

@@ -1,0 +1,3 @@
+using SignauxFaibles.Bench.GrainMemory;
+
+return await MemoryBench.Command().Parse(args).InvokeAsync();
