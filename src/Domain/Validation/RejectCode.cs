@@ -59,4 +59,8 @@ public enum RejectCode
     UnsupportedSchemaVersion,
     /// <summary>The transport key (Kafka message key) is not the SIREN of the event.</summary>
     KeyMismatch,
+
+    // Processing
+    /// <summary>A valid event whose application kept failing (grain error) after every retry; kept for replay.</summary>
+    ApplyFailed,
 }

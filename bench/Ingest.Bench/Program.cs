@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using Confluent.Kafka;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.Configuration;
+using SignauxFaibles.Contracts;
+using SignauxFaibles.Domain.Events;
+using SignauxFaibles.Domain.Identifiers;
+using SignauxFaibles.Domain.Time;
+using SignauxFaibles.Grains;
+using SignauxFaibles.Grains.Firms;
+using SignauxFaibles.Ingest.Bench;
+using SignauxFaibles.Ingest.Configuration;
+using SignauxFaibles.Ingest.Consuming;
+using SignauxFaibles.Ingest.Hosting;
+using SignauxFaibles.Ingest.Producing;
+using SignauxFaibles.Ingest.Topics;
+
+// 1. N firms x M months of cotisations on <prefix>urssaf.cotisation; 2. a bare consumer drains it;
+// 3. the ingest inside an in-process silo applies it to firm grains (memory storage). Same topic, same run.
+var settings = BenchSettings.Parse(args);
+var configuration = new ConfigurationBuilder()
+    .AddJsonFile(settings.ConfigFile)
+    .AddEnvironmentVariables()
+    .AddInMemoryCollection(new Dictionary<string, string?> { ["Kafka:TopicPrefix"] = settings.Prefix })
+    .Build();
+var kafka = new KafkaOptions();
+configuration.GetSection(KafkaOptions.SectionName).Bind(kafka);
+var topics = new TopicNames(settings.Prefix);
+var topic = topics.For(EventSchemas.Cotisation);
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+Console.WriteLine($"run: {settings.Firms:N0} firms x {settings.Months} months on {topic} at {kafka.BootstrapServers}");
+
+using var handle = new KafkaProducerHandle(Microsoft.Extensions.Options.Options.Create(kafka), NullLogger<KafkaProducerHandle>.Instance);
+if (handle.MissingTopics([topic, topics.DeadLetter, topics.Alerts], TimeSpan.FromSeconds(10)) is { Count: > 0 } missing)
+{
+    Console.Error.WriteLine($"missing topics {string.Join(", ", missing)}: scripts/create-topics.sh --prefix {settings.Prefix} ...");
+    return 3;
+}
+
+if (!settings.SkipProduce)
+{
+    var clock = Stopwatch.StartNew();
+    long failed = 0;
+    var producer = new EventProducer(handle, topics);
+    var start = Month.Of(2022, 1);
+    for (var f = 0; f < settings.Firms; f++)
+    {
+        var siren = Siren.Complete((20_000_000 + f).ToString("D8"));
+        var siret = Siret.Complete(siren, "0001");
+        for (var m = 0; m < settings.Months; m++)
+        {
+            var month = start.AddMonths(m);
+            var e = new Cotisation
+            {
+                Siren = siren, Siret = siret, DeliveredOn = month.FirstDay.AddDays(19), Compte = "7460000001",
+                PeriodeDebut = month, PeriodeFin = month.Next, Du = 1000m + f % 97, Encaisse = 1000m + f % 89,
+            };
+            producer.Produce(e, r => { if (r.Error.IsError) { Interlocked.Increment(ref failed); } }, CancellationToken.None);
+        }
+    }
+
+    while (handle.Flush(TimeSpan.FromSeconds(1)) > 0)
+    {
+    }
+
+    var n = (long)settings.Firms * settings.Months;
+    Console.WriteLine($"produce: {n:N0} events in {clock.Elapsed.TotalSeconds:F1} s = {n / clock.Elapsed.TotalSeconds:N0} events/s ({failed} failed)");
+}
+
+// The topic may hold earlier runs: measure everything it holds, from the beginning.
+List<TopicPartitionOffset> ends;
+using (var probe = new ConsumerBuilder<byte[], byte[]>(KafkaConfigFactory.Consumer(kafka, "bench-probe", "bench")).Build())
+{
+    using var admin = new DependentAdminClientBuilder(handle.Producer.Handle).Build();
+    var partitions = admin.GetMetadata(topic, TimeSpan.FromSeconds(10)).Topics[0].Partitions.Select(p => new TopicPartition(topic, p.PartitionId));
+    ends = [.. partitions.Select(tp => new TopicPartitionOffset(tp, probe.QueryWatermarkOffsets(tp, TimeSpan.FromSeconds(10)).High))];
+}
+
+var total = ends.Sum(e => e.Offset.Value);
+Console.WriteLine($"topic holds {total:N0} messages in {ends.Count} partitions");
+
+// Raw consume rate: a bare consumer, nothing done per message.
+double raw;
+{
+    using var consumer = new ConsumerBuilder<byte[], byte[]>(KafkaConfigFactory.Consumer(kafka, $"bench-raw-{Guid.NewGuid():N}", "bench")).Build();
+    consumer.Assign(ends.Select(e => new TopicPartitionOffset(e.TopicPartition, Offset.Beginning)));
+    long count = 0;
+    var clock = Stopwatch.StartNew();
+    while (count < total)
+    {
+        if (consumer.Consume(TimeSpan.FromSeconds(5)) is not null)
+        {
+            count++;
+        }
+        else if (clock.Elapsed > TimeSpan.FromMinutes(10))
+        {
+            break;
+        }
+    }
+
+    raw = count / clock.Elapsed.TotalSeconds;
+    Console.WriteLine($"raw consume: {count:N0} messages in {clock.Elapsed.TotalSeconds:F1} s = {raw:N0} messages/s");
+}
+
+// Kafka -> ingest -> grains.
+var group = $"bench-ingest-{Guid.NewGuid():N}";
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+builder.Configuration.AddConfiguration(configuration).AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Kafka:Ingest:GroupId"] = group,
+    ["Kafka:Ingest:Sources:0"] = EventSchemas.Cotisation.Name,
+    ["Kafka:Ingest:MaxInFlightCalls"] = settings.MaxInFlight.ToString(),
+});
+builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+builder.UseOrleans(silo => silo
+    .UseLocalhostClustering()
+    .AddMemoryGrainStorage(FirmGrain.StorageName)
+    .AddMemoryGrainStorage("PubSubStore")
+    .AddMemoryStreams(AlertStreams.Provider)
+    .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(5)));
+builder.Services.AddFirmGrains();
+builder.Services.AddKafkaSiloIngest(builder.Configuration);
+using var host = builder.Build();
+await host.StartAsync();
+var ingest = host.Services.GetRequiredService<IngestConsumerService>();
+var started = Stopwatch.StartNew();
+double firstAt = -1;
+var lastPrint = 0.0;
+long lastApplied = 0;
+while (ingest.Statistics.EventsApplied + ingest.Statistics.DeadLettered < total && started.Elapsed < TimeSpan.FromMinutes(30))
+{
+    await Task.Delay(100);
+    var applied = ingest.Statistics.EventsApplied;
+    if (firstAt < 0 && applied > 0)
+    {
+        firstAt = started.Elapsed.TotalSeconds;
+    }
+
+    if (started.Elapsed.TotalSeconds - lastPrint >= 10)
+    {
+        Console.WriteLine($"  {started.Elapsed.TotalSeconds,6:F0} s: {applied:N0} applied, {(applied - lastApplied) / (started.Elapsed.TotalSeconds - lastPrint):N0} events/s over the last interval ({ingest.Statistics})");
+        lastPrint = started.Elapsed.TotalSeconds;
+        lastApplied = applied;
+    }
+}
+
+var elapsed = started.Elapsed.TotalSeconds - Math.Max(firstAt, 0);
+var rate = ingest.Statistics.EventsApplied / elapsed;
+Console.WriteLine($"ingest into grains: {ingest.Statistics.EventsApplied:N0} events in {elapsed:F1} s (from the first applied) = {rate:N0} events/s; {ingest.Statistics}");
+Console.WriteLine($"ratio to the raw consume rate: {100 * rate / raw:F1} %");
+await host.StopAsync();
+return 0;

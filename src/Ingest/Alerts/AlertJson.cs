@@ -1,0 +1,60 @@
+using System.Buffers;
+using System.Text.Json;
+using SignauxFaibles.Domain.Alerts;
+
+namespace SignauxFaibles.Ingest.Alerts;
+
+/// <summary>
+/// Wire format of the alerts topic (docs/kafka.md): one JSON object per alert level transition, with the
+/// alert's deterministic <c>id</c> so subscribers de-duplicate redeliveries and replays.
+/// </summary>
+public static class AlertJson
+{
+    public static byte[] Serialize(AlertEvent alert)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", alert.Id);
+            w.WriteString("siren", alert.Siren);
+            w.WriteString("month", alert.Month.ToString());
+            w.WriteString("level", LevelName(alert.Level));
+            w.WriteString("previousLevel", LevelName(alert.PreviousLevel));
+            if (alert.Score is { } score)
+            {
+                w.WriteNumber("score", score);
+            }
+
+            w.WriteString("modelVersion", alert.ModelVersion);
+            w.WriteBoolean("premiereAlerte", alert.PremiereAlerte);
+            w.WriteString("asOf", alert.AsOf.ToString("yyyy-MM-dd"));
+            w.WriteNumber("sequence", alert.Sequence);
+            w.WriteStartArray("topFeatures");
+            foreach (var f in alert.TopFeatures)
+            {
+                w.WriteStartObject();
+                w.WriteString("feature", f.Feature);
+                w.WriteString("group", JsonNamingPolicy.SnakeCaseLower.ConvertName(f.Group.ToString()));
+                w.WriteNumber("value", f.Value);
+                w.WriteNumber("contribution", f.Contribution);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>snake_case level names: <c>hors_perimetre</c>, <c>pas_d_alerte</c>, <c>modere</c>, <c>eleve</c>.</summary>
+    public static string LevelName(AlertLevel level) => level switch
+    {
+        AlertLevel.HorsPerimetre => "hors_perimetre",
+        AlertLevel.PasDAlerte => "pas_d_alerte",
+        AlertLevel.Modere => "modere",
+        AlertLevel.Eleve => "eleve",
+        _ => level.ToString(),
+    };
+}

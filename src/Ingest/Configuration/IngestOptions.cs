@@ -1,0 +1,38 @@
+namespace SignauxFaibles.Ingest.Configuration;
+
+/// <summary>
+/// The ingest consumer hosted in every silo, bound from <c>Kafka:Ingest</c>. Defaults suit one silo on a
+/// small machine; memory held by the ingest is bounded by roughly
+/// <see cref="MaxBatchSize"/> x (<see cref="MaxInFlightCalls"/> + 1) events.
+/// </summary>
+public sealed class IngestOptions
+{
+    public const string SectionName = "Kafka:Ingest";
+
+    /// <summary>Consumer group shared by all silos of a cluster. Default <c>sf-ingest</c>.</summary>
+    public string GroupId { get; set; } = "sf-ingest";
+
+    /// <summary>Schema names of the sources to consume (topic = prefix + schema name). Empty = every source. Default empty.</summary>
+    public List<string> Sources { get; } = [];
+
+    /// <summary>Largest number of messages taken from the consumer before they are grouped by SIREN. Default 2,000.</summary>
+    public int MaxBatchSize { get; set; } = 2_000;
+
+    /// <summary>How long a batch keeps filling once its first message arrived. Default 20 ms.</summary>
+    public TimeSpan MaxBatchWait { get; set; } = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>Largest number of grain calls (and dead-letter deliveries) awaited at once: the backpressure bound. Default 256.</summary>
+    public int MaxInFlightCalls { get; set; } = 256;
+
+    /// <summary>Attempts of one grain call before its events are dead-lettered with <c>apply_failed</c>. Default 5.</summary>
+    public int MaxApplyAttempts { get; set; } = 5;
+
+    /// <summary>Delay before the first retry of a failed grain call; doubles on each retry. Default 200 ms.</summary>
+    public TimeSpan ApplyRetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How long a revoke or a shutdown waits for in-flight calls before committing what is done. Default 20 s.</summary>
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Verify SIREN/SIRET check digits on ingest (production). Default true.</summary>
+    public bool VerifyCheckDigits { get; set; } = true;
+}

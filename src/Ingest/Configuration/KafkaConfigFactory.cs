@@ -1,0 +1,60 @@
+using Confluent.Kafka;
+
+namespace SignauxFaibles.Ingest.Configuration;
+
+/// <summary>
+/// Builds librdkafka configurations: production defaults first, then the configured pass-through
+/// properties (<see cref="KafkaOptions.Client"/>, then the producer or consumer ones), then the few
+/// properties the code owns because correctness depends on them.
+/// </summary>
+public static class KafkaConfigFactory
+{
+    /// <summary>Consumer properties the ingest sets itself: offsets are stored by the code, never automatically.</summary>
+    public static readonly IReadOnlyList<string> CodeOwnedConsumerKeys = ["enable.auto.offset.store", "group.id"];
+
+    public static ProducerConfig Producer(KafkaOptions options, string clientId)
+    {
+        var config = new ProducerConfig
+        {
+            BootstrapServers = options.BootstrapServers,
+            ClientId = clientId,
+            // Durable and ordered per partition: a message counts as sent once every in-sync replica has it.
+            Acks = Acks.All,
+            EnableIdempotence = true,
+            LingerMs = 5,
+            CompressionType = CompressionType.Lz4,
+            // SIREN keys hash with the Java client's murmur2, so any producer puts a firm on the same partition.
+            Partitioner = Partitioner.Murmur2Random,
+        };
+        Apply(config, options.Client);
+        Apply(config, options.Producer);
+        return config;
+    }
+
+    public static ConsumerConfig Consumer(KafkaOptions options, string groupId, string clientId)
+    {
+        var config = new ConsumerConfig
+        {
+            BootstrapServers = options.BootstrapServers,
+            ClientId = clientId,
+            AutoOffsetReset = AutoOffsetReset.Earliest,
+            // Stored offsets are committed in the background; the ingest also commits on revoke and shutdown.
+            EnableAutoCommit = true,
+            AutoCommitIntervalMs = 2_000,
+            EnablePartitionEof = false,
+        };
+        Apply(config, options.Client);
+        Apply(config, options.Consumer);
+        config.GroupId = groupId;
+        config.EnableAutoOffsetStore = false;
+        return config;
+    }
+
+    private static void Apply(ClientConfig config, IReadOnlyDictionary<string, string> properties)
+    {
+        foreach (var (key, value) in properties)
+        {
+            config.Set(key, value);
+        }
+    }
+}
