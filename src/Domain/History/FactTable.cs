@@ -88,10 +88,7 @@ internal sealed class FactTable<T>
             }
         }
 
-        var removed = _count - kept;
-        Array.Clear(_items, kept, removed);
-        _count = kept;
-        return removed;
+        return Shrink(kept);
     }
 
     /// <summary>Removes every fact matching <paramref name="predicate"/>; returns how many were removed.</summary>
@@ -106,20 +103,31 @@ internal sealed class FactTable<T>
             }
         }
 
-        var removed = _count - kept;
-        Array.Clear(_items, kept, removed);
-        _count = kept;
-        return removed;
+        return Shrink(kept);
     }
 
     public ImmutableArray<T> ToImmutableArray() => Items.ToImmutableArray();
+
+    // After a removal, gives back the array when it is less than half used (retention dropped old facts).
+    private int Shrink(int kept)
+    {
+        var removed = _count - kept;
+        Array.Clear(_items, kept, removed);
+        _count = kept;
+        if (removed > 0 && _items.Length > 8 && kept < _items.Length / 2)
+        {
+            Array.Resize(ref _items, kept + (kept >> 2) + 1);
+        }
+
+        return removed;
+    }
 
     private void Insert(int index, in T fact)
     {
         if (_count == _items.Length)
         {
-            // Grow by half: grains hold many small tables, so the slack matters more than the copies.
-            var grown = new T[_count < 4 ? 4 : _count + (_count >> 1)];
+            // Grow by a quarter: grains hold many small tables, so the slack matters more than the copies.
+            var grown = new T[_count < 4 ? 4 : _count + (_count >> 2) + 1];
             Array.Copy(_items, grown, _count);
             _items = grown;
         }

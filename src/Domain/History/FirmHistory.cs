@@ -34,6 +34,7 @@ public sealed class FirmHistory
     private HeadcountSeries? _effectifEntreprise;
     private SireneUniteLegaleFact? _uniteLegale;
     private Month? _lastMonth;
+    private int _poolSizeAtRebuild;
 
     public FirmHistory(string siren) => Siren = siren;
 
@@ -116,11 +117,12 @@ public sealed class FirmHistory
         {
             if (_uniteLegale?.NicSiege is { Length: > 0 } nic)
             {
-                var probe = new SireneEtablissementFact { Siret = Siren + nic, DeliveredOn = default };
-                var i = _etablissements.Find(probe);
-                if (i >= 0)
+                foreach (ref readonly var e in _etablissements.Items)
                 {
-                    return _etablissements[i];
+                    if (e.Siret.Length == Siren.Length + nic.Length && e.Siret.AsSpan(Siren.Length).SequenceEqual(nic))
+                    {
+                        return e;
+                    }
                 }
             }
 
@@ -588,7 +590,13 @@ public sealed class FirmHistory
         }
 
         RemoveEmptySeries();
-        RebuildStringPool();
+
+        // Rebuilding costs a pass over every fact: only when dropped facts may have left many unused strings.
+        if (_strings.Count > 2 * _poolSizeAtRebuild + 16)
+        {
+            RebuildStringPool();
+            _poolSizeAtRebuild = _strings.Count;
+        }
     }
 
     private int PruneDebits()
