@@ -55,11 +55,11 @@ public static class Simulation
         var chunks = (firms.Length + ChunkSize - 1) / ChunkSize;
         var window = Math.Max(2, options.Parallelism * 4);
         var accumulators = Enumerable.Range(0, window).Select(_ => (Stats: new RunStats(options.Months), Auc: new AucAccumulator())).ToArray();
-        // Two output sets: one is filled while the other is written.
+        // Two output sets of one window each: one is filled while the other is written.
         var buffers = new StepOutput[2][];
         for (var b = 0; b < 2; b++)
         {
-            buffers[b] = [.. Enumerable.Range(0, chunks).Select(k => new StepOutput(accumulators[k % window].Stats, accumulators[k % window].Auc))];
+            buffers[b] = [.. Enumerable.Range(0, window).Select(k => new StepOutput(accumulators[k].Stats, accumulators[k].Auc))];
         }
 
         var totalMonths = options.BurnInMonths + options.Months;
@@ -78,12 +78,17 @@ public static class Simulation
                 var to = Math.Min(chunks, w + window);
                 Parallel.For(from, to, Workers(options, cancellationToken), k =>
                 {
-                    var output = set[k];
+                    var output = set[k - from];
                     output.ClearMonth();
                     var end = Math.Min(firms.Length, (k + 1) * ChunkSize);
                     for (var i = k * ChunkSize; i < end; i++)
                     {
                         FirmStepper.Step(firms[i], context, output);
+                    }
+
+                    if (context.Emitting)
+                    {
+                        output.SerialiseEvents();
                     }
                 });
 
@@ -98,19 +103,17 @@ public static class Simulation
                 {
                     for (var k = from; k < to; k++)
                     {
-                        var output = set[k];
-                        foreach (var e in output.Events)
+                        var output = set[k - from];
+                        for (var i = 0; i < output.Events.Count; i++)
                         {
+                            var e = output.Events[i];
                             var name = EventSchemas.Of(e).Name;
                             bySchema[name] = bySchema.GetValueOrDefault(name) + 1;
-                            json.Write(e);
+                            json.WriteLine(e.DeliveredOn, output.JsonLine(i));
                             partners?.Write(e);
                         }
 
-                        foreach (var h in output.Hazards)
-                        {
-                            truth.WriteHazard(profiles[h.FirmIndex].Siren, h);
-                        }
+                        truth.WriteHazards(output.HazardCsv.WrittenSpan);
 
                         foreach (var j in output.Judgments)
                         {

@@ -268,7 +268,12 @@ public static class EventValidator
         var previous = int.MinValue;
         foreach (var m in months)
         {
-            Headcount(rejects, options, m.Effectif, $"months[{m.Month}]");
+            if (m.Effectif < 0 || m.Effectif > options.MaxHeadcount)
+            {
+                // Field name built only on failure: formatting it for every month dominated wide-file reading.
+                Headcount(rejects, options, m.Effectif, $"months[{m.Month}]");
+            }
+
             if (m.Month.Index <= previous)
             {
                 rejects.Add(new Reject(RejectCode.InvalidRange, "months", $"month {m.Month} is out of order or repeated"));

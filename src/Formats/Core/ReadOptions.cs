@@ -1,3 +1,4 @@
+using System.Text;
 using SignauxFaibles.Domain.Validation;
 
 namespace SignauxFaibles.Formats.Core;
@@ -13,4 +14,10 @@ public sealed record ReadOptions
 
     /// <summary>How many rejected lines the report keeps verbatim (counts are always complete).</summary>
     public int MaxRejectSamples { get; init; } = 100;
+
+    /// <summary>
+    /// Text encoding of delimited files when they carry no byte order mark; null reads UTF-8 (a BOM, when
+    /// present, always wins). Some partner exports are Windows-1252.
+    /// </summary>
+    public Encoding? Encoding { get; init; }
 }

@@ -62,11 +62,17 @@ internal static class SimulatorCommand
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
 
+        var set = new Option<string[]>("--set")
+        {
+            Description = "Override a calibration knob, Name=value (repeatable), e.g. --set HazardSlope=1.8. The knobs and their defaults are listed in docs/simulator.md.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+
         var root = new RootCommand(
             "Signaux Faibles simulator: a deterministic synthetic French economy. Writes partner-format files, the normalised "
             + "event stream in delivery order (JSON lines) and the ground truth (hazards, procédures, oracle AUC of the 18-month target).")
         {
-            seed, firms, months, output, start, crisis, malformed, noPartnerFiles, noHazards, threads,
+            seed, firms, months, output, start, crisis, malformed, noPartnerFiles, noHazards, threads, set,
         };
 
         root.SetAction((parse, cancellationToken) =>
@@ -83,6 +89,11 @@ internal static class SimulatorCommand
                 return Task.FromResult(Fail($"--crisis '{crisisText}' is not start:months, e.g. 2020-03:3"));
             }
 
+            if (!CalibrationOverrides.TryApply(Calibration.Default, parse.GetValue(set) ?? [], out var calibration, out var error))
+            {
+                return Task.FromResult(Fail($"--set: {error}"));
+            }
+
             var options = new SimulationOptions
             {
                 Seed = parse.GetValue(seed),
@@ -95,6 +106,7 @@ internal static class SimulatorCommand
                 PartnerFiles = !parse.GetValue(noPartnerFiles),
                 WriteHazards = !parse.GetValue(noHazards),
                 Parallelism = Math.Max(1, parse.GetValue(threads)),
+                Calibration = calibration,
             };
             return Task.FromResult(Run(options, cancellationToken));
         });

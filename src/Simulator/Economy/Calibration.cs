@@ -18,7 +18,7 @@ public sealed record Calibration
     /// <summary>Yearly share of firms created during the run (they appear at their creation month).</summary>
     public double BirthRatePerYear { get; init; } = 0.03;
     /// <summary>Cross-firm standard deviation of the baseline (long-run) health.</summary>
-    public double BaselineHealthSd { get; init; } = 0.55;
+    public double BaselineHealthSd { get; init; } = 0.75;
     /// <summary>Baseline health penalty of a firm less than 3 years old.</summary>
     public double YoungFirmPenalty { get; init; } = 0.35;
     /// <summary>Baseline health gain per log-unit of size (bigger firms fail less).</summary>
@@ -39,11 +39,13 @@ public sealed record Calibration
     public double CrisisRecoveryRate { get; init; } = 0.75;
 
     // Failure hazard: logit h = HazardIntercept - HazardSlope * x
-    public double HazardIntercept { get; init; } = -7.0;
-    public double HazardSlope { get; init; } = 1.45;
+    public double HazardIntercept { get; init; } = -8.0;
+    public double HazardSlope { get; init; } = 2.1;
+    /// <summary>Share of the temporary crisis drop that reaches the failure hazard: the rest is a liquidity shock carried by activité partielle, deferrals and loans.</summary>
+    public double CrisisHazardPassThrough { get; init; } = 0.3;
     /// <summary>Hazard multiplier while public support lasts (crisis and the months after): failures fall, as in 2020.</summary>
-    public double CrisisSupportHazardFactor { get; init; } = 0.5;
-    public int CrisisSupportExtraMonths { get; init; } = 9;
+    public double CrisisSupportHazardFactor { get; init; } = 0.35;
+    public int CrisisSupportExtraMonths { get; init; } = 12;
     /// <summary>Monthly hazard of a closure without procédure (cessation, merger): exits that are not failures.</summary>
     public double VoluntaryClosureHazard { get; init; } = 0.0007;
 

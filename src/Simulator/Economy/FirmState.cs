@@ -36,6 +36,9 @@ internal sealed class FirmState
     /// <summary>Health this month, crisis drop included: what every observable responds to.</summary>
     public double Health { get; set; }
 
+    /// <summary>Health as the failure hazard sees it: only part of a crisis drop passes through.</summary>
+    public double RiskHealth { get; set; }
+
     public double LogSize { get; set; }
 
     public double WageFactor { get; set; }

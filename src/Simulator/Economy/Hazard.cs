@@ -26,7 +26,7 @@ internal static class Hazard
             var month = m.AddMonths(k);
             latent = firm.Baseline + c.HealthPersistence * (latent - firm.Baseline)
                 - c.CrisisScarPerMonth * exposure * context.Macro.CrisisScar(month);
-            var health = latent - c.CrisisHealthImpact * exposure * context.Macro.CrisisIntensity(month);
+            var health = latent - c.CrisisHazardPassThrough * c.CrisisHealthImpact * exposure * context.Macro.CrisisIntensity(month);
             survival *= 1 - Monthly(health, context.Macro.Support(month), c);
         }
 

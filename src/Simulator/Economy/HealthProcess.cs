@@ -12,6 +12,7 @@ internal static class HealthProcess
         var stationarySd = c.HealthShockSd / Math.Sqrt(1 - c.HealthPersistence * c.HealthPersistence);
         firm.Latent = firm.Baseline + firm.Rng.Normal(0, stationarySd);
         firm.Health = firm.Latent;
+        firm.RiskHealth = firm.Latent;
     }
 
     public static void Step(FirmState firm, StepContext context)
@@ -23,6 +24,8 @@ internal static class HealthProcess
             + firm.Rng.Normal(0, c.HealthShockSd)
             + context.Macro.SharedShock(m, firm.Profile.Sector.Index, firm.Profile.RegionIndex)
             - c.CrisisScarPerMonth * exposure * context.Macro.CrisisScar(m);
-        firm.Health = firm.Latent - c.CrisisHealthImpact * exposure * context.Macro.CrisisIntensity(m);
+        var drop = c.CrisisHealthImpact * exposure * context.Macro.CrisisIntensity(m);
+        firm.Health = firm.Latent - drop;
+        firm.RiskHealth = firm.Latent - c.CrisisHazardPassThrough * drop;
     }
 }

@@ -30,8 +30,8 @@ internal static class OracleProcess
         }
 
         var p18 = Hazard.Probability18(firm, m, context);
-        var hazard = Hazard.Monthly(firm.Health, context.Macro.Support(m), context.Calibration);
-        output.Hazards.Add(new HazardRow(firm.Profile.Index, m, firm.Health, hazard, p18));
+        var hazard = Hazard.Monthly(firm.RiskHealth, context.Macro.Support(m), context.Calibration);
+        output.AddHazard(firm.Profile.Siren, m, firm.Health, hazard, p18);
         if (!inPerimeter)
         {
             return;

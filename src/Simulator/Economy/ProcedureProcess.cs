@@ -28,7 +28,7 @@ internal static class ProcedureProcess
                     return false;
                 }
 
-                var hazard = Hazard.Monthly(firm.Health, context.Macro.Support(m), c);
+                var hazard = Hazard.Monthly(firm.RiskHealth, context.Macro.Support(m), c);
                 if (rng.Bernoulli(hazard))
                 {
                     Open(firm, context, output);
@@ -48,7 +48,7 @@ internal static class ProcedureProcess
             case FirmStatus.InProcedure when firm.UnderPlan:
             {
                 // After a plan the firm lives on; a relapse goes straight to liquidation (résolution du plan).
-                var hazard = Hazard.Monthly(firm.Health, context.Macro.Support(m), c);
+                var hazard = Hazard.Monthly(firm.RiskHealth, context.Macro.Support(m), c);
                 if (rng.Bernoulli(hazard))
                 {
                     var date = JudgmentDate(firm, context);

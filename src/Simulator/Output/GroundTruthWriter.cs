@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using SignauxFaibles.Domain.Time;
 using SignauxFaibles.Simulator.Population;
 using SignauxFaibles.Simulator.Truth;
 
@@ -15,10 +14,9 @@ public sealed class GroundTruthWriter : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly StreamWriter? hazards;
+    private readonly FileStream? hazards;
     private readonly StreamWriter procedures;
     private readonly StreamWriter firms;
-    private readonly StringBuilder line = new(128);
 
     public GroundTruthWriter(string outputDirectory, bool writeHazards)
     {
@@ -30,8 +28,8 @@ public sealed class GroundTruthWriter : IDisposable
         procedures.Write("siren;date_effet;action;stade;first_judgment\n");
         if (writeHazards)
         {
-            hazards = Open(Path.Combine(dir, "hazard.csv"));
-            hazards.Write("siren;month;health;hazard;p18\n");
+            hazards = new FileStream(Path.Combine(dir, "hazard.csv"), FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+            hazards.Write("siren;month;health;hazard;p18\n"u8);
         }
     }
 
@@ -42,20 +40,8 @@ public sealed class GroundTruthWriter : IDisposable
             $"{f.Siren};{f.Index};{name};{f.CategorieJuridique};{f.Naf.Ape};{f.Sector.Section};{f.Siege.Departement.Code};{f.Siege.Departement.RegionCode};{f.DateCreation:yyyy-MM-dd};{f.ActiveFrom};{f.InitialHeadcount};{f.Establishments.Count};{(f.InPerimeter ? 1 : 0)};{(f.PublishesFinancials ? 1 : 0)};{f.FiscalCloseMonth};{f.BaselineHealth:F4}\n"));
     }
 
-    public void WriteHazard(string siren, in HazardRow row)
-    {
-        if (hazards is null)
-        {
-            return;
-        }
-
-        line.Clear();
-        line.Append(siren).Append(';').Append(row.Month.ToString()).Append(';')
-            .Append(row.Health.ToString("F4", CultureInfo.InvariantCulture)).Append(';')
-            .Append(row.Hazard.ToString("G6", CultureInfo.InvariantCulture)).Append(';')
-            .Append(row.Probability18.ToString("G6", CultureInfo.InvariantCulture)).Append('\n');
-        hazards.Write(line);
-    }
+    /// <summary>Appends rows already formatted by the workers.</summary>
+    public void WriteHazards(ReadOnlySpan<byte> rows) => hazards?.Write(rows);
 
     public void WriteJudgment(string siren, in JudgmentRow row) =>
         procedures.Write(string.Create(CultureInfo.InvariantCulture,

@@ -71,16 +71,16 @@ public sealed class PartnerFileRouter : IEventSink
             var full = Path.Combine(root, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             var writer = new StreamWriter(full, false, Utf8, 1 << 16) { NewLine = "\n" };
-            file = new OpenFile(relative, writer, sink.Open(writer, new PartnerFileContext(e.DeliveredOn, Month.From(e.DeliveredOn))));
+            file = new OpenFile(relative, writer, sink.Open(writer, new PartnerFileContext(e.DeliveredOn, EffectifMonths(e.DeliveredOn))));
             open.Add(key, file);
         }
 
-        file.Writer.Write(e);
+        file.Write(e);
         file.Rows++;
         RowsByFormat[sink.Format] = RowsByFormat.GetValueOrDefault(sink.Format) + 1;
         if (malformedRate > 0 && rng.Bernoulli(malformedRate) && EventCorruptor.Corrupt(e, ref rng) is { } bad)
         {
-            file.Writer.Write(bad.Event);
+            file.Write(bad.Event);
             file.Rows++;
             RowsByFormat[sink.Format] = RowsByFormat.GetValueOrDefault(sink.Format) + 1;
             Malformations.Add(new Malformation(file.Relative, sink.Format, file.Rows, bad.Kind, bad.Expected));
@@ -114,13 +114,20 @@ public sealed class PartnerFileRouter : IEventSink
         malformedManifest.Dispose();
     }
 
-    private sealed class OpenFile(string relative, StreamWriter text, IPartnerFileWriter writer)
+    /// <summary>The month columns of the effectif delivery of a day (the window it covers).</summary>
+    public static IReadOnlyList<Month> EffectifMonths(DateOnly day)
+    {
+        var last = Delivery.DeliveryCalendar.EffectifLastMonth(Month.From(day));
+        return [.. Enumerable.Range(0, Delivery.DeliveryCalendar.EffectifWindow).Select(k => last.AddMonths(k + 1 - Delivery.DeliveryCalendar.EffectifWindow))];
+    }
+
+    private sealed class OpenFile(string relative, StreamWriter text, Action<FirmEvent> write)
     {
         public string Relative { get; } = relative;
 
         public StreamWriter Text { get; } = text;
 
-        public IPartnerFileWriter Writer { get; } = writer;
+        public Action<FirmEvent> Write { get; } = write;
 
         public long Rows { get; set; }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SignauxFaibles.Domain.Identifiers;
+using SignauxFaibles.Domain.Perimeter;
 using SignauxFaibles.Domain.Time;
 using SignauxFaibles.Simulator.Economy;
 using SignauxFaibles.Simulator.Randomness;
@@ -129,16 +130,14 @@ public sealed class PopulationGenerator
             BaselineHealth = baseline,
             PublishesFinancials = rng.Bernoulli(publishProbability),
             FiscalCloseMonth = closeMonth,
-            InPerimeter = headcount >= 10 && IsEligibleActivity(naf) && !category.StartsWith('7'),
+            InPerimeter = headcount >= 10 && IsEligibleActivity(naf) && !PerimeterRule.IsPublicCategory(category),
             RegionIndex = IndexOfRegion(siegeDepartement.RegionCode),
             Establishments = establishments,
         };
     }
 
-    /// <summary>Perimeter exclusions by activity: public administration, finance and insurance, schools.</summary>
-    public static bool IsEligibleActivity(NafSubClass naf) =>
-        naf.Section is not ('O' or 'K')
-        && !(naf.Division == 85 && string.CompareOrdinal(naf.Ape, "85.5") < 0);
+    /// <summary>Perimeter exclusions by activity, the domain's own rule (public administration, finance, schools, non-market bodies).</summary>
+    public static bool IsEligibleActivity(NafSubClass naf) => PerimeterRule.ExcludedActivity(naf.Ape) is null;
 
     private int DrawHeadcount(ref Rng rng, bool newborn)
     {
