@@ -38,7 +38,8 @@ internal static class AlertsCommand
                 return 0;
             }
 
-            await FollowAsync(connection.Client, output, cancellationToken);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connection.Stopping);
+            await FollowAsync(connection.Client, output, stop.Token);
             return 0;
         });
         return command;

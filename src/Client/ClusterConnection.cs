@@ -19,6 +19,12 @@ internal sealed class ClusterConnection : IAsyncDisposable
 
     public IClusterClient Client => _host.Services.GetRequiredService<IClusterClient>();
 
+    /// <summary>
+    /// Signalled when the client host is asked to stop: its console lifetime takes Ctrl-C (SIGINT, SIGTERM)
+    /// for itself, so long-running commands watch this as well as the command line's token.
+    /// </summary>
+    public CancellationToken Stopping => _host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+
     /// <summary>Connects, or writes why not to <paramref name="error"/> and returns null.</summary>
     public static async Task<ClusterConnection?> ConnectAsync(ConnectionSettings settings, TextWriter error, CancellationToken cancellationToken)
     {

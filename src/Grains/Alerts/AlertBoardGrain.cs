@@ -38,8 +38,16 @@ public sealed partial class AlertBoardGrain(
         return Task.CompletedTask;
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        await FlushAsync(cancellationToken);
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // On silo shutdown the storage providers stop alongside the grains (in-silo memory storage is already
+        // gone); the periodic flush has saved all but the last seconds, which the alert stream's consumers
+        // downstream have anyway.
+        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown)
+        {
+            await FlushAsync(cancellationToken);
+        }
+    }
 
     public Task<AlertBoard> GetCurrentAsync(int limit, CancellationToken cancellationToken = default)
     {

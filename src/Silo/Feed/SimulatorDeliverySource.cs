@@ -39,7 +39,12 @@ public sealed partial class SimulatorDeliverySource(
             Parallelism = 1,
         };
         LogSimulating(logger, o.Firms, o.Months, FirstMonth, o.Seed, directory);
-        var run = Task.Run(() => Simulation.Run(simulation, progress: null, cancellationToken), cancellationToken);
+        // A thread of its own: the simulation blocks while it writes, and the silo's thread pool must stay free for grains and clients.
+        var run = Task.Factory.StartNew(
+            () => Simulation.Run(simulation, progress: null, cancellationToken),
+            cancellationToken,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
         try
         {
             await foreach (var delivery in FollowAsync(Path.Combine(directory, "events.jsonl"), run, cancellationToken))
