@@ -48,6 +48,7 @@ public sealed class TransparentScorer : IRiskScorer
         "Hand-set logistic formula on 9 features (docs/alerts.md); not fitted.");
 
     private readonly ImmutableArray<LogisticTerm> _terms;
+    private readonly double _intercept;
     private readonly int[] _indexes;
     private readonly FeatureGroup[] _groups;
 
@@ -56,12 +57,13 @@ public sealed class TransparentScorer : IRiskScorer
     {
     }
 
-    /// <summary>A scorer with other terms or thresholds (another model version).</summary>
+    /// <summary>A scorer with other terms, intercept or thresholds (another model version).</summary>
     /// <exception cref="ArgumentException">A term names a feature the schema does not have.</exception>
-    public TransparentScorer(ModelVersion model, ImmutableArray<LogisticTerm> terms)
+    public TransparentScorer(ModelVersion model, ImmutableArray<LogisticTerm> terms, double intercept = Intercept)
     {
         Model = model;
         _terms = terms;
+        _intercept = intercept;
         _indexes = new int[terms.Length];
         _groups = new FeatureGroup[terms.Length];
         for (var i = 0; i < terms.Length; i++)
@@ -82,7 +84,7 @@ public sealed class TransparentScorer : IRiskScorer
     public RiskScore Score(FeatureVector features)
     {
         var contributions = ImmutableArray.CreateBuilder<FeatureContribution>(_terms.Length);
-        var logOdds = Intercept;
+        var logOdds = _intercept;
         for (var i = 0; i < _terms.Length; i++)
         {
             var value = features.Values[_indexes[i]];
@@ -97,7 +99,7 @@ public sealed class TransparentScorer : IRiskScorer
             Month = features.Month,
             ModelVersion = Model.Id,
             Probability = Logistic.Sigmoid(logOdds),
-            BaseLogOdds = Intercept,
+            BaseLogOdds = _intercept,
             Contributions = contributions.MoveToImmutable(),
         };
     }
