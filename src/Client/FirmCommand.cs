@@ -10,10 +10,17 @@ internal static class FirmCommand
     /// <summary>Exit code when the SIREN is malformed or the cluster knows nothing about the firm.</summary>
     public const int NotFound = 1;
 
+    /// <summary>Months of series shown with <c>--series</c>, as on the firm page.</summary>
+    public const int SeriesMonths = 24;
+
     public static Command Build(Func<ParseResult, ConnectionSettings> settings)
     {
         var siren = new Argument<string>("siren") { Description = "The firm's SIREN (9 digits)." };
-        var command = new Command("firm", "Show one firm: alert level, key figures, score explanation, alert history.") { siren };
+        var series = new Option<bool>("--series")
+        {
+            Description = "Also print the 24-month chart series (effectif, activité partielle, cotisations, debt parts, payment plan).",
+        };
+        var command = new Command("firm", "Show one firm: alert level, key figures, score explanation, alert history.") { siren, series };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -42,6 +49,11 @@ internal static class FirmCommand
             var explanation = await firm.GetExplanationAsync(cancellationToken);
             var history = await firm.GetAlertHistoryAsync(cancellationToken);
             await output.WriteAsync(FirmFormatter.Format(summary, explanation, history));
+            if (parse.GetValue(series))
+            {
+                await output.WriteAsync(SeriesFormatter.Format(await firm.GetSeriesAsync(SeriesMonths, cancellationToken)));
+            }
+
             return 0;
         });
         return command;

@@ -3,13 +3,16 @@ using SignauxFaibles.Contracts;
 
 namespace SignauxFaibles.Silo.Http;
 
-/// <summary>The silo's HTTP surface: current alerts, one firm, health.</summary>
+/// <summary>The silo's HTTP surface: current alerts, one firm (with its 24-month chart series), health.</summary>
 public static class SiloEndpoints
 {
     /// <summary>Default and maximum number of alerts <c>/alerts</c> returns.</summary>
     public const int DefaultAlertLimit = 500;
 
     public const int MaxAlertLimit = 100_000;
+
+    /// <summary>Months of chart series on the firm page.</summary>
+    public const int SeriesMonths = 24;
 
     public static IEndpointRouteBuilder MapSignauxFaiblesEndpoints(this IEndpointRouteBuilder app)
     {
@@ -32,6 +35,7 @@ public static class SiloEndpoints
                 summary = await firm.GetSummaryAsync(ct),
                 explanation = await firm.GetExplanationAsync(ct),
                 alerts = await firm.GetAlertHistoryAsync(ct),
+                series = await firm.GetSeriesAsync(SeriesMonths, ct),
             });
         });
 

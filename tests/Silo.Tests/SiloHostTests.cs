@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace SignauxFaibles.Silo.Tests;
+
+[Trait("Category", "Host")]
+public sealed partial class SiloHostTests(SiloFixture silo) : IClassFixture<SiloFixture>
+{
+    private static readonly string[] SeriesNames = ["effectif", "ap_heures_consommees", "ratio_apart", "cotisation_due", "dette_po", "dette_pp", "delai_actif"];
+
+    [Fact]
+    public void Alerts_DefaultConfiguration_ListedOnTheJsonEndpointWithinAMinute()
+    {
+        Assert.True(silo.SecondsToFirstAlert <= 60, $"first alert after {silo.SecondsToFirstAlert:F0} s");
+        var first = silo.FirstAlerts.GetProperty("alerts")[0];
+        Assert.Matches("^[0-9]{9}$", first.GetProperty("siren").GetString());
+        Assert.Contains(first.GetProperty("level").GetString(), (string[])["Eleve", "Modere"]);
+        Assert.Equal("transparent-logit-1", first.GetProperty("modelVersion").GetString());
+        Assert.True(first.GetProperty("score").GetDouble() is > 0 and < 1);
+    }
+
+    [Fact]
+    public async Task Health_RunningSilo_IsHealthyWithClusterAndFeedChecks()
+    {
+        var health = await silo.Http.GetFromJsonAsync<JsonElement>("/health");
+
+        Assert.Equal("Healthy", health.GetProperty("status").GetString());
+        Assert.True(health.GetProperty("checks").TryGetProperty("cluster", out _));
+        Assert.True(health.GetProperty("checks").TryGetProperty("feed", out _));
+    }
+
+    [Fact]
+    public async Task Firm_AlertedFirm_HasLevelExplanationHistoryAndTwentyFourMonthSeries()
+    {
+        var siren = silo.FirstAlerts.GetProperty("alerts")[0].GetProperty("siren").GetString();
+
+        var firm = await silo.Http.GetFromJsonAsync<JsonElement>($"/firms/{siren}");
+
+        Assert.Equal(siren, firm.GetProperty("summary").GetProperty("siren").GetString());
+        Assert.NotEqual(JsonValueKind.Null, firm.GetProperty("explanation").ValueKind);
+        Assert.Equal(5, firm.GetProperty("explanation").GetProperty("groups").GetArrayLength());
+        Assert.True(firm.GetProperty("alerts").GetArrayLength() >= 1);
+        var series = firm.GetProperty("series");
+        Assert.Equal(24, series.GetProperty("months").GetInt32());
+        foreach (var s in series.GetProperty("series").EnumerateArray())
+        {
+            Assert.Equal(24, s.GetProperty("values").GetArrayLength());
+        }
+
+        var names = series.GetProperty("series").EnumerateArray().Select(s => s.GetProperty("name").GetString()!).ToArray();
+        Assert.All(SeriesNames, n => Assert.Contains(n, names));
+    }
+
+    [Fact]
+    public async Task Firm_MalformedSiren_IsABadRequest()
+    {
+        var response = await silo.Http.GetAsync("/firms/12345");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ClientFirm_WithSeries_PrintsLevelExplanationAndSeries()
+    {
+        var siren = silo.FirstAlerts.GetProperty("alerts")[0].GetProperty("siren").GetString()!;
+
+        using var client = Client(["firm", siren, "--series"]);
+        var code = await client.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(code == 0, client.Output);
+        Assert.Contains(siren, client.Output, StringComparison.Ordinal);
+        Assert.Matches("niveau: risque (élevé|modéré)", client.Output);
+        Assert.Contains("Explication du score", client.Output, StringComparison.Ordinal);
+        Assert.Contains("Séries sur 24 mois", client.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClientAlertsFollow_RunningFeed_PrintsAlertEventsLive()
+    {
+        using var client = Client(["alerts", "--follow", "--limit", "5"]);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        while (DateTime.UtcNow < deadline && LiveLine().Count(client.Output) < 2 && !client.HasExited)
+        {
+            await Task.Delay(500);
+        }
+
+        var code = await client.InterruptAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(LiveLine().Count(client.Output) >= 2, $"no live alert lines; output:\n{client.Output}");
+        Assert.Contains("Firms in alert:", client.Output, StringComparison.Ordinal);
+        Assert.Equal(0, code);
+    }
+
+    [Fact]
+    public async Task Client_NoClusterOnThePort_ExitsWithCodeTwoAndSaysSo()
+    {
+        using var client = ProgramProcess.Start("Client", "sf",
+            ["alerts", "--gateway-port", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture), "--attempts", "1"]);
+
+        var code = await client.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(2, code);
+        Assert.Contains("No Signaux Faibles cluster reachable", client.Output, StringComparison.Ordinal);
+    }
+
+    private ProgramProcess Client(string[] args) =>
+        ProgramProcess.Start("Client", "sf",
+            [.. args, "--gateway-port", silo.GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--attempts", "10"]);
+
+    // A live line: "HH:mm:ss  <previous level> -> yyyy-MM  <siren>  ...".
+    [GeneratedRegex(@"^\d\d:\d\d:\d\d .*-> \d{4}-\d\d  \d{9} ", RegexOptions.Multiline)]
+    private static partial Regex LiveLine();
+}
