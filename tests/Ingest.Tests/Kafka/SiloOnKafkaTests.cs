@@ -21,9 +21,10 @@ namespace SignauxFaibles.Ingest.Tests.Kafka;
 /// <summary>
 /// The silo host as deployed, switched to Kafka by configuration only (environment <c>Local</c>, i.e.
 /// src/Silo/appsettings.Local.json, plus a topic prefix of this test's own): simulator files produced by the
-/// connector are ingested from the real broker, each firm's HTTP page shows the score of the batch
-/// computation, every score change is on the scores topic under its deterministic id, and producing the
-/// same files again adds no id.
+/// connector are ingested from the real broker, malformed rows added to a file all land in the dead-letter
+/// topic with their reasons, each firm's HTTP page shows the score of the batch computation, every score
+/// change is on the scores topic under its deterministic id, and producing the same files again adds no
+/// score id and changes no alert id.
 /// </summary>
 [Collection(KafkaTestGroup.Name)]
 [Trait("Category", "Kafka")]
@@ -34,17 +35,19 @@ public sealed class SiloOnKafkaTests(KafkaFixture kafka, ITestOutputHelper outpu
     private readonly string directory = Path.Combine(Path.GetTempPath(), $"sf-silo-kafka-{Guid.NewGuid():N}");
 
     [Fact]
-    public async Task SiloWithKafkaConfiguration_IngestsFromBroker_ShowsFirmsOverHttp_AndPublishesDeterministicScores()
+    public async Task SiloWithKafkaConfiguration_IngestsFromBroker_ShowsBatchScoresOverHttp_DeadLettersMalformedRows_PublishesDeterministicScores()
     {
         var topics = kafka.EnsureTopics(Prefix, 2);
         Simulation.Run(new SimulationOptions { Seed = 20241126, Firms = 100, Months = 24, OutputDirectory = directory, WriteHazards = false, Parallelism = 1 });
         var files = SimulatorOutput.Files(directory, preferEvents: false, out var problems);
         Assert.Empty(problems);
+        var (corruptedFile, corruptedLines) = Corrupt(files.First(f => f.Reader.Format == "debit").Path);
 
         // A new group starting at the current ends: earlier runs' messages on these topics are not ours.
         var groupId = $"sf-test-silo-{Guid.NewGuid():N}";
         kafka.CommitGroupOffsets(groupId, kafka.EndOffsets([.. topics.Sources]));
         var scoresStart = kafka.EndOffsets(topics.Scores);
+        var deadStart = kafka.EndOffsets(topics.DeadLetter);
 
         await using var silo = await SiloHost.StartAsync(
             "Local",
@@ -57,6 +60,14 @@ public sealed class SiloOnKafkaTests(KafkaFixture kafka, ITestOutputHelper outpu
 
         var produced = Produce(files, topics);
         await WaitForIngestAsync(silo.Http, produced);
+
+        // Every malformed row is in the dead-letter topic, verbatim, with its file, line and a reason; none reached a grain
+        // (the batch computation below reads only the rows the readers accept).
+        var letters = kafka.ReadDeadLetters(deadStart, l => l.Count(x => x.Source.File == corruptedFile) >= corruptedLines.Count, TimeSpan.FromSeconds(30))
+            .Where(l => l.Source.File == corruptedFile).OrderBy(l => l.Source.Line).ToList();
+        Assert.Equal(corruptedLines.Keys.Order(), letters.Select(l => l.Source.Line ?? -1));
+        Assert.All(letters, l => Assert.Equal(corruptedLines[l.Source.Line ?? -1], System.Text.Encoding.UTF8.GetString(l.Payload.Span)));
+        Assert.All(letters, l => Assert.NotEqual(Domain.Validation.RejectCode.None, l.Reason.Code));
 
         var scorer = silo.App.Services.GetRequiredService<IRiskScorer>();
         var expected = BatchScores(files, scorer);
@@ -95,7 +106,7 @@ public sealed class SiloOnKafkaTests(KafkaFixture kafka, ITestOutputHelper outpu
         var afterRerun = ReadScores(scoresStart, c => c.Count >= end.Sum(e => e.Offset.Value) - scoresStart.Sum(s => s.Offset.Value));
         Assert.Equal(changes.Select(c => c.Id).Order(), afterRerun.Select(c => c.Id).Distinct().Order());
         Assert.Equal(alertIds, await AlertIdsAsync(silo.Http, expected.Keys));
-        output.WriteLine($"{produced} events x 2, {expected.Count} firms ({shown.Count(s => s.Value is not null)} scored), {changes.Count} score changes, {afterRerun.Count} on the topic after the re-run, {alertIds.Count} alert ids");
+        output.WriteLine($"{produced} events x 2, {expected.Count} firms ({shown.Count(s => s.Value is not null)} scored), {changes.Count} score changes, {afterRerun.Count} on the topic after the re-run, {alertIds.Count} alert ids; dead letters: {string.Join(", ", letters.Select(l => l.Reason.CodeName))}");
     }
 
     public void Dispose()
@@ -104,6 +115,33 @@ public sealed class SiloOnKafkaTests(KafkaFixture kafka, ITestOutputHelper outpu
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Appends malformed copies of the file's first data row (a SIREN and SIRET with wrong check digits, an
+    /// unreadable date, an unreadable amount, too few columns); returns them by line number.
+    /// </summary>
+    private static (string Path, Dictionary<long, string> Lines) Corrupt(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        var header = lines[0].Split(';');
+        var row = lines[1].Split(';');
+        string With(string column, string value)
+        {
+            var copy = (string[])row.Clone();
+            copy[Array.IndexOf(header, column)] = value;
+            return string.Join(';', copy);
+        }
+
+        string[] bad =
+        [
+            With("Siren", "123456788").Replace(row[Array.IndexOf(header, "Siret")], "12345678800011", StringComparison.Ordinal),
+            With("Dt_trt_ecn", "not-a-date"),
+            With("Mt_PP", "12,x"),
+            string.Join(';', row.Take(4)),
+        ];
+        File.AppendAllLines(path, bad);
+        return (path, bad.Select((line, i) => (Line: (long)(lines.Length + 1 + i), line)).ToDictionary(x => x.Line, x => x.line));
     }
 
     private long Produce(IReadOnlyList<ConnectorFile> files, TopicNames topics)
