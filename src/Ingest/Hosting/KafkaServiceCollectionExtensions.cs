@@ -53,6 +53,7 @@ public static class KafkaServiceCollectionExtensions
     {
         services.AddKafkaIngest(configuration);
         services.TryAddSingleton<IFirmBatchSink, GrainFirmBatchSink>();
+        services.TryAddSingleton<OutboxProducer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAlertPublisher, KafkaAlertPublisher>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IScorePublisher, KafkaScorePublisher>());
         services.TryAddSingleton<IngestLagProbe>();

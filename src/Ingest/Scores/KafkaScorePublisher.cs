@@ -1,6 +1,6 @@
 using Confluent.Kafka;
 using SignauxFaibles.Contracts;
-using SignauxFaibles.Ingest.Producing;
+using SignauxFaibles.Ingest.Alerts;
 using SignauxFaibles.Ingest.Topics;
 
 namespace SignauxFaibles.Ingest.Scores;
@@ -9,8 +9,8 @@ namespace SignauxFaibles.Ingest.Scores;
 /// Publishes score changes to the scores topic, keyed by SIREN (a compacted topic then keeps each firm's
 /// latest score). Completes once the broker acknowledged, so the grain's outbox only drops what Kafka holds.
 /// </summary>
-public sealed class KafkaScorePublisher(KafkaProducerHandle handle, TopicNames topics) : IScorePublisher
+public sealed class KafkaScorePublisher(OutboxProducer producer, TopicNames topics) : IScorePublisher
 {
     public Task PublishAsync(ScoreChange change, CancellationToken cancellationToken) =>
-        handle.Producer.ProduceAsync(topics.Scores, new Message<string, byte[]> { Key = change.Siren, Value = ScoreJson.Serialize(change) }, cancellationToken);
+        producer.Handle.Producer.ProduceAsync(topics.Scores, new Message<string, byte[]> { Key = change.Siren, Value = ScoreJson.Serialize(change) }, cancellationToken);
 }
