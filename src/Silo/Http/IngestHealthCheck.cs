@@ -6,7 +6,8 @@ namespace SignauxFaibles.Silo.Http;
 
 /// <summary>
 /// The Kafka ingest: unhealthy once its loop ended while the silo runs; degraded until the group assigned
-/// partitions or while the lag cannot be read; otherwise healthy, with its counters and the group's lag.
+/// partitions, while the lag cannot be read or when none of its topics exists; otherwise healthy, with its
+/// counters and the group's lag.
 /// </summary>
 public sealed class IngestHealthCheck(IngestConsumerService ingest, IngestLagProbe probe) : IHealthCheck
 {
@@ -42,6 +43,12 @@ public sealed class IngestHealthCheck(IngestConsumerService ingest, IngestLagPro
         if (!assigned)
         {
             return HealthCheckResult.Degraded("ingest waiting for partitions", data: data);
+        }
+
+        if (lag.Error is null && lag.Partitions == 0)
+        {
+            // The services never create topics: a silo started before the operator step consumes nothing.
+            return HealthCheckResult.Degraded("ingest finds none of its source topics (scripts/create-topics.sh)", data: data);
         }
 
         return lag.Error is null
