@@ -41,6 +41,7 @@ public sealed partial class FirmGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var s = state.State;
+        InitScorePublishers();
         _history = s.History is { } h ? FirmHistory.FromState(h) : new FirmHistory(Siren);
 
         // The live history is the grain's own; the snapshot is only materialised to be written.
@@ -54,6 +55,7 @@ public sealed partial class FirmGrain(
         }
 
         await PublishOutboxAsync(cancellationToken);
+        await PublishScoreOutboxAsync(cancellationToken);
     }
 
     public async Task<ApplyOutcome> ApplyAsync(FirmBatch batch, CancellationToken cancellationToken = default)
@@ -103,6 +105,7 @@ public sealed partial class FirmGrain(
         var emitted = Rescore();
         await WriteAsync(cancellationToken);
         await PublishOutboxAsync(cancellationToken);
+        await PublishScoreOutboxAsync(cancellationToken);
         return new ApplyOutcome(applied, duplicates, rejected, true, s.Alert.Level, emitted);
     }
 
@@ -147,10 +150,12 @@ public sealed partial class FirmGrain(
             score = scorer.Score(FeatureCalculator.Compute(_history, month));
         }
 
+        var previousScore = s.Score;
         s.Score = score;
         var asOf = s.AsOf ?? month.FirstDay;
         var decision = AlertStateMachine.Evaluate(s.Alert, new AlertInput(Siren, month, asOf, score, scorer.Model));
         s.Alert = decision.State;
+        RecordScoreChange(previousScore, score, month, asOf);
         if (decision.Event is not { } alert)
         {
             return 0;

@@ -34,4 +34,10 @@ public sealed class FirmGrainState
 
     /// <summary>The latest delivery date among the applied events.</summary>
     [Id(6)] public DateOnly? AsOf { get; set; }
+
+    /// <summary>Score changes persisted but not yet acknowledged by every score publisher (outbox).</summary>
+    [Id(7)] public ImmutableArray<ScoreChange> ScoreOutbox { get; set; } = [];
+
+    /// <summary>The sequence number of the next score change.</summary>
+    [Id(8)] public int ScoreSequence { get; set; }
 }

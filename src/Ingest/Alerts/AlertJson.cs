@@ -36,7 +36,16 @@ public static class AlertJson
                 w.WriteStartObject();
                 w.WriteString("feature", f.Feature);
                 w.WriteString("group", JsonNamingPolicy.SnakeCaseLower.ConvertName(f.Group.ToString()));
-                w.WriteNumber("value", f.Value);
+                // A missing feature value is NaN, which JSON cannot hold (the writer would throw and the
+                // grain's outbox would retry forever): written as null.
+                if (double.IsFinite(f.Value))
+                {
+                    w.WriteNumber("value", f.Value);
+                }
+                else
+                {
+                    w.WriteNull("value");
+                }
                 w.WriteNumber("contribution", f.Contribution);
                 w.WriteEndObject();
             }

@@ -1,7 +1,7 @@
 using Confluent.Kafka;
 using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Alerts;
-using SignauxFaibles.Ingest.Producing;
+
 using SignauxFaibles.Ingest.Topics;
 
 namespace SignauxFaibles.Ingest.Alerts;
@@ -10,8 +10,8 @@ namespace SignauxFaibles.Ingest.Alerts;
 /// Publishes alert transitions to the alerts topic, keyed by SIREN (a firm's transitions stay in order).
 /// Completes once the broker acknowledged, so the grain's outbox only drops what Kafka holds.
 /// </summary>
-public sealed class KafkaAlertPublisher(KafkaProducerHandle handle, TopicNames topics) : IAlertPublisher
+public sealed class KafkaAlertPublisher(OutboxProducer producer, TopicNames topics) : IAlertPublisher
 {
     public Task PublishAsync(AlertEvent alert, CancellationToken cancellationToken) =>
-        handle.Producer.ProduceAsync(topics.Alerts, new Message<string, byte[]> { Key = alert.Siren, Value = AlertJson.Serialize(alert) }, cancellationToken);
+        producer.Handle.Producer.ProduceAsync(topics.Alerts, new Message<string, byte[]> { Key = alert.Siren, Value = AlertJson.Serialize(alert) }, cancellationToken);
 }

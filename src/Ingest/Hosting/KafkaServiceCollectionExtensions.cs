@@ -9,6 +9,7 @@ using SignauxFaibles.Ingest.Configuration;
 using SignauxFaibles.Ingest.Consuming;
 using SignauxFaibles.Ingest.DeadLetters;
 using SignauxFaibles.Ingest.Producing;
+using SignauxFaibles.Ingest.Scores;
 using SignauxFaibles.Ingest.Topics;
 
 namespace SignauxFaibles.Ingest.Hosting;
@@ -44,14 +45,18 @@ public static class KafkaServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Everything a silo needs for the Kafka data path: the ingest delivering to the firm grains, and the
-    /// alert transitions produced to the alerts topic (next to the Orleans stream publisher).
+    /// Everything a silo needs for the Kafka data path: the ingest delivering to the firm grains, the
+    /// alert transitions produced to the alerts topic (next to the Orleans stream publisher) and the score
+    /// changes produced to the scores topic.
     /// </summary>
     public static IServiceCollection AddKafkaSiloIngest(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddKafkaIngest(configuration);
         services.TryAddSingleton<IFirmBatchSink, GrainFirmBatchSink>();
+        services.TryAddSingleton<OutboxProducer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAlertPublisher, KafkaAlertPublisher>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IScorePublisher, KafkaScorePublisher>());
+        services.TryAddSingleton<IngestLagProbe>();
         return services;
     }
 }

@@ -8,4 +8,10 @@ public enum FeedSource
 
     /// <summary>The simulator, in process: the embedded default.</summary>
     Simulator,
+
+    /// <summary>
+    /// The Kafka source topics, consumed by the ingest hosted in the silo (consumer group
+    /// <c>Kafka:Ingest:GroupId</c>); alert transitions and score changes are produced to Kafka too.
+    /// </summary>
+    Kafka,
 }

@@ -11,16 +11,29 @@ public static class SiloHostingExtensions
     /// <summary>
     /// The Orleans silo (clustering, grain storage and stream providers all come from the <c>Orleans</c>
     /// configuration section: localhost, memory and memory streams in appsettings.json), the firm grains,
-    /// the event feed, health checks and the JSON conventions of the HTTP endpoints.
+    /// the event feed (<c>Feed:Source</c>: the in-process simulator by default, or the Kafka ingest with
+    /// the alerts and scores producers), health checks and the JSON conventions of the HTTP endpoints.
     /// </summary>
     public static WebApplicationBuilder AddSignauxFaiblesSilo(this WebApplicationBuilder builder)
     {
         builder.UseOrleans(_ => { });
         builder.Services.AddFirmGrains();
-        builder.Services.AddFirmFeed();
-        builder.Services.AddHealthChecks()
-            .AddCheck<ClusterHealthCheck>("cluster")
-            .AddCheck<FeedHealthCheck>("feed");
+        var health = builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster");
+
+        // The one composition-time choice: which feed (and with Kafka, the alert and score producers) this
+        // silo runs. Everything else about the feed is bound and validated as options.
+        var source = builder.Configuration.GetSection(FeedOptions.Section).Get<FeedOptions>()?.Source ?? FeedSource.Simulator;
+        if (source == FeedSource.Kafka)
+        {
+            builder.Services.AddKafkaFeed(builder.Configuration);
+            health.AddCheck<IngestHealthCheck>("ingest");
+        }
+        else
+        {
+            builder.Services.AddFirmFeed();
+            health.AddCheck<FeedHealthCheck>("feed");
+        }
+
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());

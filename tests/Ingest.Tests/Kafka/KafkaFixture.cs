@@ -43,8 +43,8 @@ public sealed class KafkaFixture : IDisposable
 
         if (missing.Count > 0)
         {
-            CreateTopics(Options.TopicPrefix);
-            WaitForLeaders();
+            CreateTopics(Options.TopicPrefix, 4);
+            WaitForLeaders(Topics);
         }
     }
 
@@ -116,6 +116,22 @@ public sealed class KafkaFixture : IDisposable
         return letters;
     }
 
+    /// <summary>
+    /// The topics of another prefix (a test's own, so it shares no topic with other tests or helpers),
+    /// created with the operator script when missing.
+    /// </summary>
+    public TopicNames EnsureTopics(string prefix, int partitions)
+    {
+        var topics = new TopicNames(prefix);
+        if (Producer.MissingTopics(topics.All, TimeSpan.FromSeconds(15)).Count > 0)
+        {
+            CreateTopics(prefix, partitions);
+            WaitForLeaders(topics);
+        }
+
+        return topics;
+    }
+
     public void Dispose() => Producer.Dispose();
 
     private static void BindDictionaries(KafkaOptions options, IConfiguration configuration)
@@ -131,32 +147,32 @@ public sealed class KafkaFixture : IDisposable
     }
 
     /// <summary>New topics need a moment before every partition has a leader; tests must not start before.</summary>
-    private void WaitForLeaders()
+    private void WaitForLeaders(TopicNames topics)
     {
         using var admin = new DependentAdminClientBuilder(Producer.Producer.Handle).Build();
         var clock = Stopwatch.StartNew();
         while (true)
         {
             var metadata = admin.GetMetadata(TimeSpan.FromSeconds(10));
-            var ready = metadata.Topics.Where(t => Topics.All.Contains(t.Topic) && t.Error.Code == Confluent.Kafka.ErrorCode.NoError && t.Partitions.All(p => p.Leader >= 0)).Count();
-            if (ready == Topics.All.Count)
+            var ready = metadata.Topics.Where(t => topics.All.Contains(t.Topic) && t.Error.Code == Confluent.Kafka.ErrorCode.NoError && t.Partitions.All(p => p.Leader >= 0)).Count();
+            if (ready == topics.All.Count)
             {
                 return;
             }
 
             if (clock.Elapsed > TimeSpan.FromSeconds(60))
             {
-                throw new InvalidOperationException($"only {ready} of {Topics.All.Count} topics have leaders 60 s after creation");
+                throw new InvalidOperationException($"only {ready} of {topics.All.Count} topics have leaders 60 s after creation");
             }
 
             Thread.Sleep(250);
         }
     }
 
-    private static void CreateTopics(string prefix)
+    private static void CreateTopics(string prefix, int partitions)
     {
         var zookeeper = $"127.0.0.1:{Environment.GetEnvironmentVariable("SF_ZK_PORT") ?? "22181"}";
-        var run = Process.Start(new ProcessStartInfo("bash", [RepositoryPaths.Of("scripts", "create-topics.sh"), "--zookeeper", zookeeper, "--partitions", "4", "--prefix", prefix])
+        var run = Process.Start(new ProcessStartInfo("bash", [RepositoryPaths.Of("scripts", "create-topics.sh"), "--zookeeper", zookeeper, "--partitions", partitions.ToString(System.Globalization.CultureInfo.InvariantCulture), "--prefix", prefix])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

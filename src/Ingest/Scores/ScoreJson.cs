@@ -1,0 +1,59 @@
+using System.Buffers;
+using System.Text.Json;
+using SignauxFaibles.Contracts;
+using SignauxFaibles.Ingest.Alerts;
+
+namespace SignauxFaibles.Ingest.Scores;
+
+/// <summary>
+/// Wire format of the scores topic (docs/kafka.md): one JSON object per score change, with its
+/// deterministic <c>id</c> so subscribers de-duplicate redeliveries and republications.
+/// </summary>
+public static class ScoreJson
+{
+    public static byte[] Serialize(ScoreChange change)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", change.Id);
+            w.WriteString("siren", change.Siren);
+            w.WriteString("month", change.Month.ToString());
+            w.WriteString("modelVersion", change.ModelVersion);
+            WriteNullable(w, "score", change.Score);
+            WriteNullable(w, "previousScore", change.PreviousScore);
+            w.WriteString("level", AlertJson.LevelName(change.Level));
+            w.WriteString("asOf", change.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteNumber("sequence", change.Sequence);
+            w.WriteStartArray("topFeatures");
+            foreach (var f in change.TopFeatures)
+            {
+                w.WriteStartObject();
+                w.WriteString("feature", f.Feature);
+                w.WriteString("group", JsonNamingPolicy.SnakeCaseLower.ConvertName(f.Group.ToString()));
+                // A missing feature value is NaN, which JSON cannot hold: written as null.
+                WriteNullable(w, "value", double.IsFinite(f.Value) ? f.Value : null);
+                w.WriteNumber("contribution", f.Contribution);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+}
