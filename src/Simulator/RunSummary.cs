@@ -78,7 +78,17 @@ public sealed record RunSummary
 
         w.WriteStartObject("oracle");
         w.WriteString("target", "first judgment within 18 months (t+1..t+18), in-perimeter in-bonis firm-months, censored months excluded");
-        w.WriteNumber("auc", Math.Round(OracleAuc, 6));
+        // A run shorter than the 18-month horizon (or without any positive) has no AUC: null, not NaN,
+        // which JSON cannot carry.
+        if (double.IsFinite(OracleAuc))
+        {
+            w.WriteNumber("auc", Math.Round(OracleAuc, 6));
+        }
+        else
+        {
+            w.WriteNull("auc");
+        }
+
         w.WriteNumber("positives", OraclePositives);
         w.WriteNumber("negatives", OracleNegatives);
         w.WriteEndObject();
