@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using SignauxFaibles.Grains;
 using SignauxFaibles.Silo.Feed;
 using SignauxFaibles.Silo.Http;
+using SignauxFaibles.Silo.Models;
 
 namespace SignauxFaibles.Silo.Hosting;
 
@@ -17,6 +18,7 @@ public static class SiloHostingExtensions
     {
         builder.UseOrleans(_ => { });
         builder.Services.AddFirmGrains();
+        builder.Services.AddModelsConfiguration();
         builder.Services.AddFirmFeed();
         builder.Services.AddHealthChecks()
             .AddCheck<ClusterHealthCheck>("cluster")
