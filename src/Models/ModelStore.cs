@@ -92,7 +92,11 @@ public sealed class ModelStore
         if (Directory.Exists(target))
         {
             var existing = Describe(manifest.Id, target);
-            if (existing.Manifest is { } installed && string.Equals(installed.ContentHash, manifest.ContentHash, StringComparison.Ordinal))
+
+            // The content hash covers the model file only: the manifests (thresholds...) must match byte for byte too.
+            if (existing.Manifest is { } installed
+                && string.Equals(installed.ContentHash, manifest.ContentHash, StringComparison.Ordinal)
+                && File.ReadAllBytes(Path.Combine(source, ModelFiles.Manifest)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(target, ModelFiles.Manifest))))
             {
                 // Prove the installed copy is intact too before saying it is there.
                 Read(manifest.Id);
