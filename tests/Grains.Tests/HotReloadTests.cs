@@ -23,7 +23,7 @@ namespace SignauxFaibles.Grains.Tests;
 [Collection(ModelCluster.Name)]
 public class HotReloadTests(ModelClusterFixture fixture, ITestOutputHelper output)
 {
-    private const int Firms = 400;
+    private const int Firms = 300;
     private const int Months = 24;
     private const int DaysPerPoll = 7;
     private const string NewVersion = "transparent-logit-hot-2";

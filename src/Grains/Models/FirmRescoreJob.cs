@@ -18,7 +18,7 @@ internal sealed partial class FirmRescoreJob
     private int _done;
     private int _rescored;
     private int _failed;
-    private DateTimeOffset? _finishedAt;
+    private long _finishedTicks;
 
     public FirmRescoreJob(string modelId, string[] sirens)
     {
@@ -29,7 +29,9 @@ internal sealed partial class FirmRescoreJob
     public string ModelId { get; }
 
     public RescoreProgress Progress => new(
-        ModelId, _sirens.Length, Volatile.Read(ref _done), Volatile.Read(ref _rescored), Volatile.Read(ref _failed), _startedAt, _finishedAt);
+        ModelId, _sirens.Length, Volatile.Read(ref _done), Volatile.Read(ref _rescored), Volatile.Read(ref _failed), _startedAt, FinishedAt);
+
+    private DateTimeOffset? FinishedAt => Interlocked.Read(ref _finishedTicks) is var t and > 0 ? new DateTimeOffset(t, TimeSpan.Zero) : null;
 
     public async Task RunAsync(IGrainFactory grains, int concurrency, ILogger logger, CancellationToken cancellationToken)
     {
@@ -45,7 +47,8 @@ internal sealed partial class FirmRescoreJob
                 {
                     try
                     {
-                        if (await grains.GetGrain<IFirmGrain>(siren).RescoreAsync(ct))
+                        // Cancellation stops the walk between firms, never a firm halfway through its write.
+                        if (await grains.GetGrain<IFirmGrain>(siren).RescoreAsync(CancellationToken.None))
                         {
                             Interlocked.Increment(ref _rescored);
                         }
@@ -76,7 +79,7 @@ internal sealed partial class FirmRescoreJob
         }
         finally
         {
-            _finishedAt = DateTimeOffset.UtcNow;
+            Interlocked.Exchange(ref _finishedTicks, DateTimeOffset.UtcNow.UtcTicks);
         }
 
         var (total, rescoredAll, failed, seconds) = (_sirens.Length, Volatile.Read(ref _rescored), Volatile.Read(ref _failed), clock.Elapsed.TotalSeconds);

@@ -43,7 +43,7 @@ public sealed partial class ModelSwitchService(
     }
 
     /// <summary>Asks the registry once and switches if needed; returns the version the silo now scores with.</summary>
-    public async Task<string> SyncOnceAsync(CancellationToken cancellationToken)
+    private async Task<string> SyncOnceAsync(CancellationToken cancellationToken)
     {
         var registry = grains.GetGrain<IModelRegistryGrain>(ModelRegistry.Key);
         var activation = await registry.SyncAsync(Report(), cancellationToken);
