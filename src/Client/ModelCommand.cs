@@ -118,7 +118,13 @@ internal static class ModelCommand
             var target = new ModelStore(parse.GetValue(store)!, new ModelArtifactReader(factories));
             try
             {
-                var (manifest, already) = target.Install(parse.GetValue(source)!);
+                var (manifest, already) = target.Install(parse.GetValue(source)!, allowUnknownKind: true);
+                if (!target.Knows(manifest.Kind))
+                {
+                    await parse.InvocationConfiguration.Output.WriteLineAsync(
+                        $"Kind '{manifest.Kind}' is not compiled into this client: manifest and content hash checked; the silos build its scorer when it is activated.");
+                }
+
                 await parse.InvocationConfiguration.Output.WriteLineAsync(already
                     ? $"'{manifest.Id}' is already in {target.Root}, identical."
                     : $"'{manifest.Id}' installed in {target.Root}; activate it with `sf model activate {manifest.Id}`.");

@@ -77,9 +77,14 @@ public sealed class ModelStore
     /// silos never see half a version. Installing the same artifact again is a no-op; another artifact with
     /// an id already in the store is refused (versions are immutable: give it a new id).
     /// </summary>
+    /// <param name="sourceDirectory">The artifact folder.</param>
+    /// <param name="allowUnknownKind">
+    /// For a tool that does not carry every scorer kind (the client): a kind this store's reader does not know
+    /// is checked up to its manifest and content hash only; the silos build its scorer when it is activated.
+    /// </param>
     /// <returns>The manifest of the installed version and whether it was already there.</returns>
     /// <exception cref="ModelLoadException">The artifact is invalid or its id is taken by another artifact.</exception>
-    public (ModelManifest Manifest, bool AlreadyInstalled) Install(string sourceDirectory)
+    public (ModelManifest Manifest, bool AlreadyInstalled) Install(string sourceDirectory, bool allowUnknownKind = false)
     {
         var source = Path.GetFullPath(sourceDirectory);
         if (!Directory.Exists(source))
@@ -99,7 +104,7 @@ public sealed class ModelStore
                 && File.ReadAllBytes(Path.Combine(source, ModelFiles.Manifest)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(target, ModelFiles.Manifest))))
             {
                 // Prove the installed copy is intact too before saying it is there.
-                Read(manifest.Id);
+                Verify(target, allowUnknownKind);
                 return (installed, true);
             }
 
@@ -117,9 +122,9 @@ public sealed class ModelStore
                 File.Copy(file, Path.Combine(staging, Path.GetFileName(file)));
             }
 
-            var copied = _reader.Read(staging);
+            var copied = Verify(staging, allowUnknownKind);
             Directory.Move(staging, target);
-            return (copied.Manifest, false);
+            return (copied, false);
         }
         finally
         {
@@ -128,6 +133,29 @@ public sealed class ModelStore
                 Directory.Delete(staging, recursive: true);
             }
         }
+    }
+
+    /// <summary>True when this store's reader can build scorers of <paramref name="kind"/>.</summary>
+    public bool Knows(string kind) => _reader.Kinds.Contains(kind, StringComparer.Ordinal);
+
+    private ModelManifest Verify(string directory, bool allowUnknownKind)
+    {
+        var manifest = ModelArtifactReader.ReadManifest(directory);
+        if (!allowUnknownKind || Knows(manifest.Kind))
+        {
+            return _reader.Read(directory).Manifest;
+        }
+
+        var model = Path.Combine(directory, ModelFiles.Model);
+        if (!File.Exists(model))
+        {
+            throw new ModelLoadException($"{directory}: no {ModelFiles.Model}");
+        }
+
+        var hash = ContentHash.Of(File.ReadAllBytes(model));
+        return string.Equals(hash, manifest.ContentHash, StringComparison.Ordinal)
+            ? manifest
+            : throw new ModelLoadException($"{model}: content hash {hash} differs from the manifest's {manifest.ContentHash} (modified or incompletely copied)");
     }
 
     private static ModelStoreEntry Describe(string id, string directory)

@@ -135,6 +135,35 @@ public sealed class ModelStoreTests : IDisposable
         Assert.True(store.List().Single().IsValid, "listing reads manifests only");
     }
 
+    [Fact]
+    public void Install_KindUnknownToTheTool_IsRefusedUnlessAllowedThenCheckedByHash()
+    {
+        var dir = Path.Combine(Outside, "future-1");
+        ModelArtifactWriter.Write(dir, Manifest("future-1") with { Kind = "future-kind" }, "{\"trees\":[]}"u8);
+        var store = new ModelStore(StoreRoot, _reader);
+
+        var refused = Assert.Throws<ModelLoadException>(() => store.Install(dir));
+        var (manifest, _) = store.Install(dir, allowUnknownKind: true);
+
+        Assert.Contains("unknown model kind 'future-kind'", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("future-kind", manifest.Kind);
+        Assert.True(store.List().Single().IsValid);
+        Assert.Throws<ModelLoadException>(() => store.Read("future-1"));
+    }
+
+    [Fact]
+    public void Install_KindUnknownAndTampered_IsRefusedByTheHash()
+    {
+        var dir = Path.Combine(Outside, "future-2");
+        ModelArtifactWriter.Write(dir, Manifest("future-2") with { Kind = "future-kind" }, "{\"trees\":[]}"u8);
+        File.WriteAllText(Path.Combine(dir, ModelFiles.Model), "{\"trees\":[1]}");
+
+        var ex = Assert.Throws<ModelLoadException>(() => new ModelStore(StoreRoot, _reader).Install(dir, allowUnknownKind: true));
+
+        Assert.Contains("content hash", ex.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(StoreRoot, "future-2")));
+    }
+
     [Theory]
     [InlineData("absent")]
     [InlineData("../escape")]
