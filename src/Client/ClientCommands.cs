@@ -43,6 +43,7 @@ internal static class ClientCommands
             gatewayPort, clusterId, serviceId, attempts,
             FirmCommand.Build(Settings),
             AlertsCommand.Build(Settings),
+            ModelCommand.Build(Settings),
         };
         return root;
     }

@@ -44,4 +44,11 @@ public interface IFirmGrain : IGrainWithStringKey
     /// <summary>The last applied offset of every topic-partition this firm received events from.</summary>
     [Alias("positions")]
     Task<ImmutableArray<SourcePosition>> GetPositionsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Re-scores the latest month with the silo's active model when the current score came from another
+    /// version (after a model switch), persisting and publishing any alert change; true when it re-scored.
+    /// </summary>
+    [Alias("rescore")]
+    Task<bool> RescoreAsync(CancellationToken cancellationToken = default);
 }

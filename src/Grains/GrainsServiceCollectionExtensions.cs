@@ -5,6 +5,7 @@ using SignauxFaibles.Domain.Scoring;
 using Orleans.Storage;
 using SignauxFaibles.Grains.Alerts;
 using SignauxFaibles.Grains.Firms;
+using SignauxFaibles.Grains.Models;
 
 namespace SignauxFaibles.Grains;
 
@@ -22,6 +23,7 @@ public static class GrainsServiceCollectionExtensions
     {
         services.AddKeyedSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>(FirmGrain.StorageName);
         services.TryAddSingleton<IRiskScorer, TransparentScorer>();
+        services.AddModelVersions();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAlertPublisher, StreamAlertPublisher>());
         return services;
     }

@@ -7,6 +7,7 @@ using SignauxFaibles.Domain.History;
 using SignauxFaibles.Domain.Perimeter;
 using SignauxFaibles.Domain.Scoring;
 using SignauxFaibles.Domain.Time;
+using SignauxFaibles.Grains.Models;
 
 namespace SignauxFaibles.Grains.Firms;
 
@@ -20,7 +21,8 @@ namespace SignauxFaibles.Grains.Firms;
 [GrainType("firm")]
 public sealed partial class FirmGrain(
     [PersistentState("firm", FirmGrain.StorageName)] IPersistentState<FirmGrainState> state,
-    IRiskScorer scorer,
+    ActiveModel activeModel,
+    ActiveFirms activeFirms,
     IEnumerable<IAlertPublisher> publishers,
     ILogger<FirmGrain> logger) : Grain, IFirmGrain
 {
@@ -40,6 +42,7 @@ public sealed partial class FirmGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        activeFirms.Add(Siren);
         var s = state.State;
         InitScorePublishers();
         _history = s.History is { } h ? FirmHistory.FromState(h) : new FirmHistory(Siren);
@@ -47,7 +50,7 @@ public sealed partial class FirmGrain(
         // The live history is the grain's own; the snapshot is only materialised to be written.
         s.History = null;
 
-        if (_history.LastMonth is not null && s.Score is { } score && score.ModelVersion != scorer.Model.Id)
+        if (ScoredWithAnotherModel())
         {
             // A new model version (and its thresholds) applies to every firm, not only the ones receiving data.
             Rescore();
@@ -56,6 +59,26 @@ public sealed partial class FirmGrain(
 
         await PublishOutboxAsync(cancellationToken);
         await PublishScoreOutboxAsync(cancellationToken);
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        activeFirms.Remove(Siren);
+        return Task.CompletedTask;
+    }
+
+    public async Task<bool> RescoreAsync(CancellationToken cancellationToken = default)
+    {
+        if (!ScoredWithAnotherModel())
+        {
+            return false;
+        }
+
+        Rescore();
+        await WriteAsync(cancellationToken);
+        await PublishOutboxAsync(cancellationToken);
+        await PublishScoreOutboxAsync(cancellationToken);
+        return true;
     }
 
     public async Task<ApplyOutcome> ApplyAsync(FirmBatch batch, CancellationToken cancellationToken = default)
@@ -135,9 +158,14 @@ public sealed partial class FirmGrain(
     public Task<ImmutableArray<SourcePosition>> GetPositionsAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(state.State.Positions);
 
+    private bool ScoredWithAnotherModel() =>
+        _history.LastMonth is not null && state.State.Score is { } score && score.ModelVersion != activeModel.Current.Model.Id;
+
     /// <summary>Scores the latest month and runs the alert state machine; returns the number of events emitted.</summary>
     private int Rescore()
     {
+        // One scorer for the score and its thresholds, whatever switch happens meanwhile.
+        var scorer = activeModel.Current;
         var s = state.State;
         if (_history.LastMonth is not { } month)
         {

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using SignauxFaibles.Grains;
 using SignauxFaibles.Silo.Feed;
 using SignauxFaibles.Silo.Http;
+using SignauxFaibles.Silo.Models;
 
 namespace SignauxFaibles.Silo.Hosting;
 
@@ -18,6 +19,8 @@ public static class SiloHostingExtensions
     {
         builder.UseOrleans(_ => { });
         builder.Services.AddFirmGrains();
+        // Before the feed: the active model version is loaded before any firm is scored.
+        builder.Services.AddModelsConfiguration();
         var health = builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster");
 
         // The one composition-time choice: which feed (and with Kafka, the alert and score producers) this

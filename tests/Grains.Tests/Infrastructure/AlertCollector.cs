@@ -39,6 +39,18 @@ internal sealed class AlertCollector : IAsyncDisposable
         return Of(siren);
     }
 
+    /// <summary>Every alert received, after waiting until at least <paramref name="expected"/> arrived or the timeout.</summary>
+    public async Task<IReadOnlyList<AlertEvent>> AllAsync(int expected)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (_received.Count < expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        return [.. _received];
+    }
+
     private List<AlertEvent> Of(string siren) => [.. _received.Where(a => a.Siren == siren)];
 
     public async ValueTask DisposeAsync()

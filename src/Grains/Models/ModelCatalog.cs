@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using SignauxFaibles.Contracts;
+using SignauxFaibles.Domain.Scoring;
+using SignauxFaibles.Models;
+
+namespace SignauxFaibles.Grains.Models;
+
+/// <summary>
+/// The versions this silo can activate: its built-in scorer (the registered <see cref="IRiskScorer"/>,
+/// always available, so rolling back to it needs no file) and the folders of the model store when one
+/// is configured. A store folder with the built-in id is shadowed by the built-in.
+/// </summary>
+public sealed class ModelCatalog
+{
+    public ModelCatalog(IRiskScorer builtIn, IEnumerable<IScorerFactory> factories, IOptions<ModelsOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        BuiltIn = builtIn;
+        Store = options.Value.StorePath is { } root ? new ModelStore(root, new ModelArtifactReader(factories)) : null;
+    }
+
+    public IRiskScorer BuiltIn { get; }
+
+    /// <summary>The model store; null when <see cref="ModelsOptions.Store"/> is not set.</summary>
+    public ModelStore? Store { get; }
+
+    /// <summary>The built-in version, then the store's, by id; reads manifests only.</summary>
+    public ImmutableArray<ModelVersionInfo> List()
+    {
+        var model = BuiltIn.Model;
+        var list = ImmutableArray.CreateBuilder<ModelVersionInfo>();
+        list.Add(new ModelVersionInfo
+        {
+            Id = model.Id,
+            Source = ModelVersionInfo.BuiltIn,
+            Description = model.Description,
+            Thresholds = Describe(model),
+        });
+        foreach (var entry in Store?.List() ?? [])
+        {
+            if (entry.Id == model.Id)
+            {
+                continue;
+            }
+
+            var manifest = entry.Manifest;
+            list.Add(new ModelVersionInfo
+            {
+                Id = entry.Id,
+                Source = ModelVersionInfo.Store,
+                Kind = manifest?.Kind,
+                Description = manifest?.Description,
+                CreatedAt = manifest?.CreatedAt,
+                Metrics = manifest is null ? null : string.Join(' ', manifest.Metrics.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Key}={m.Value:0.###}"))),
+                Thresholds = manifest is null ? null : Describe(manifest.ToModelVersion()),
+                Error = entry.Error,
+            });
+        }
+
+        return list.DrainToImmutable();
+    }
+
+    /// <summary>Loads version <paramref name="id"/> in full (content hash checked, scorer built), or says why not.</summary>
+    public ModelLoad Load(string id)
+    {
+        if (id == BuiltIn.Model.Id)
+        {
+            return ModelLoad.Of(BuiltIn);
+        }
+
+        if (!ModelId.IsValid(id))
+        {
+            return ModelLoad.Refused($"'{id}' is not a valid model id (letters, digits, '.', '_', '-'; at most {ModelId.MaxLength})");
+        }
+
+        if (Store is null)
+        {
+            return ModelLoad.Refused($"unknown model version '{id}': no model store is configured (Models:Store), only the built-in '{BuiltIn.Model.Id}' exists");
+        }
+
+        try
+        {
+            return ModelLoad.Of(Store.Read(id).Scorer);
+        }
+        catch (ModelLoadException ex)
+        {
+            return ModelLoad.Refused(ex.Message);
+        }
+        catch (IOException ex)
+        {
+            return ModelLoad.Refused($"model version '{id}' could not be read: {ex.Message}");
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            return ModelLoad.Refused($"model version '{id}' could not be read: {ex.Message}");
+        }
+    }
+
+    private static string Describe(ModelVersion model) =>
+        string.Create(CultureInfo.InvariantCulture, $"élevé {model.Thresholds.Eleve:0.####}, modéré {model.Thresholds.Modere:0.####}");
+}
