@@ -25,7 +25,7 @@ public sealed partial class FirmGrain
         _scorePublishers = [.. ServiceProvider.GetServices<IScorePublisher>()];
 
     /// <summary>Queues a change when the score's value or model version moved; nothing when no publisher listens.</summary>
-    private void RecordScoreChange(RiskScore? previous, RiskScore? next, Month month, DateOnly asOf)
+    private void RecordScoreChange(RiskScore? previous, RiskScore? next, Month month, DateOnly asOf, string activeModelId)
     {
         if (_scorePublishers.Length == 0 || !ScoreChange.IsChange(previous, next))
         {
@@ -33,7 +33,7 @@ public sealed partial class FirmGrain
         }
 
         var s = state.State;
-        var modelVersion = next?.ModelVersion ?? scorer.Model.Id;
+        var modelVersion = next?.ModelVersion ?? activeModelId;
         var sequence = s.ScoreSequence;
         s.ScoreSequence = sequence + 1;
         s.ScoreOutbox = s.ScoreOutbox.Add(new ScoreChange

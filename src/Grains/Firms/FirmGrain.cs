@@ -183,7 +183,7 @@ public sealed partial class FirmGrain(
         var asOf = s.AsOf ?? month.FirstDay;
         var decision = AlertStateMachine.Evaluate(s.Alert, new AlertInput(Siren, month, asOf, score, scorer.Model));
         s.Alert = decision.State;
-        RecordScoreChange(previousScore, score, month, asOf);
+        RecordScoreChange(previousScore, score, month, asOf, scorer.Model.Id);
         if (decision.Event is not { } alert)
         {
             return 0;
