@@ -1,7 +1,11 @@
+using System.Globalization;
+
 namespace SignauxFaibles.Ingest.Bench;
 
-/// <summary>Command-line settings of the run.</summary>
-internal sealed record BenchSettings(int Firms, int Months, string Prefix, string ConfigFile, bool SkipProduce, int MaxInFlight)
+/// <summary>Command-line settings of the run (throughput mode by default, latency mode with <c>--latency</c>).</summary>
+internal sealed record BenchSettings(
+    int Firms, int Months, string Prefix, string ConfigFile, bool SkipProduce, int MaxInFlight,
+    bool Latency, int Rate, int Seconds, int WarmupSeconds)
 {
     public static BenchSettings Parse(string[] args)
     {
@@ -11,13 +15,20 @@ internal sealed record BenchSettings(int Firms, int Months, string Prefix, strin
             return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
         }
 
+        int Int(string name, string fallback) => int.Parse(Get(name, fallback), CultureInfo.InvariantCulture);
+
+        var latency = args.Contains("--latency");
         return new BenchSettings(
-            int.Parse(Get("--firms", "100000")),
-            int.Parse(Get("--months", "24")),
+            Int("--firms", latency ? "10000" : "100000"),
+            Int("--months", "24"),
             Get("--prefix", "bench."),
             Get("--config", Path.Combine(RepositoryRoot(), "src", "Connector", "appsettings.Local.json")),
             args.Contains("--skip-produce"),
-            int.Parse(Get("--in-flight", "512")));
+            Int("--in-flight", "512"),
+            latency,
+            Int("--rate", "2000"),
+            Int("--seconds", "60"),
+            Int("--warmup", "10"));
     }
 
     private static string RepositoryRoot()

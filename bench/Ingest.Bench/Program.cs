@@ -3,15 +3,10 @@ using Confluent.Kafka;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Orleans.Configuration;
-using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Events;
 using SignauxFaibles.Domain.Identifiers;
 using SignauxFaibles.Domain.Time;
-using SignauxFaibles.Grains;
-using SignauxFaibles.Grains.Firms;
 using SignauxFaibles.Ingest.Bench;
 using SignauxFaibles.Ingest.Configuration;
 using SignauxFaibles.Ingest.Consuming;
@@ -35,10 +30,15 @@ Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime
 Console.WriteLine($"run: {settings.Firms:N0} firms x {settings.Months} months on {topic} at {kafka.BootstrapServers}");
 
 using var handle = new KafkaProducerHandle(Microsoft.Extensions.Options.Options.Create(kafka), NullLogger<KafkaProducerHandle>.Instance);
-if (handle.MissingTopics([topic, topics.DeadLetter, topics.Alerts], TimeSpan.FromSeconds(10)) is { Count: > 0 } missing)
+if (handle.MissingTopics([.. LatencyRun.Schemas.Select(topics.For), topics.DeadLetter, topics.Alerts], TimeSpan.FromSeconds(10)) is { Count: > 0 } missing)
 {
     Console.Error.WriteLine($"missing topics {string.Join(", ", missing)}: scripts/create-topics.sh --prefix {settings.Prefix} ...");
     return 3;
+}
+
+if (settings.Latency)
+{
+    return await LatencyRun.RunAsync(settings, configuration, kafka, handle, topics);
 }
 
 if (!settings.SkipProduce)
@@ -107,28 +107,14 @@ double raw;
 }
 
 // Kafka -> ingest -> grains.
-var group = $"bench-ingest-{Guid.NewGuid():N}";
-var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-builder.Configuration.AddConfiguration(configuration).AddInMemoryCollection(new Dictionary<string, string?>
-{
-    ["Kafka:Ingest:GroupId"] = group,
-    ["Kafka:Ingest:Sources:0"] = EventSchemas.Cotisation.Name,
-    ["Kafka:Ingest:MaxInFlightCalls"] = settings.MaxInFlight.ToString(),
-});
-builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
-builder.UseOrleans(silo => silo
-    .UseLocalhostClustering()
-    .AddMemoryGrainStorage(FirmGrain.StorageName)
-    .AddMemoryGrainStorage("PubSubStore")
-    .AddMemoryStreams(AlertStreams.Provider)
-    .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(5)));
-builder.Services.AddFirmGrains();
-builder.Services.AddKafkaSiloIngest(builder.Configuration);
-using var host = builder.Build();
+using var host = BenchSilo.Build(configuration, $"bench-ingest-{Guid.NewGuid():N}", [EventSchemas.Cotisation.Name], settings.MaxInFlight);
 await host.StartAsync();
 var ingest = host.Services.GetRequiredService<IngestConsumerService>();
+var meter = new ProcessMeter();
 var started = Stopwatch.StartNew();
 double firstAt = -1;
+// The first seconds run tier-0 JIT code and fill the grain directory: also report the rate past a quarter.
+double quarterAt = -1;
 var lastPrint = 0.0;
 long lastApplied = 0;
 while (ingest.Statistics.EventsApplied + ingest.Statistics.DeadLettered < total && started.Elapsed < TimeSpan.FromMinutes(30))
@@ -138,6 +124,11 @@ while (ingest.Statistics.EventsApplied + ingest.Statistics.DeadLettered < total 
     if (firstAt < 0 && applied > 0)
     {
         firstAt = started.Elapsed.TotalSeconds;
+    }
+
+    if (quarterAt < 0 && applied >= total / 4)
+    {
+        quarterAt = started.Elapsed.TotalSeconds;
     }
 
     if (started.Elapsed.TotalSeconds - lastPrint >= 10)
@@ -152,5 +143,11 @@ var elapsed = started.Elapsed.TotalSeconds - Math.Max(firstAt, 0);
 var rate = ingest.Statistics.EventsApplied / elapsed;
 Console.WriteLine($"ingest into grains: {ingest.Statistics.EventsApplied:N0} events in {elapsed:F1} s (from the first applied) = {rate:N0} events/s; {ingest.Statistics}");
 Console.WriteLine($"ratio to the raw consume rate: {100 * rate / raw:F1} %");
+if (quarterAt >= 0 && started.Elapsed.TotalSeconds > quarterAt)
+{
+    var late = (ingest.Statistics.EventsApplied - (total / 4)) / (started.Elapsed.TotalSeconds - quarterAt);
+    Console.WriteLine($"past the first quarter of the events: {late:N0} events/s = {100 * late / raw:F1} % of the raw consume rate");
+}
+Console.WriteLine($"ingest costs: {meter.Summary(ingest.Statistics.EventsApplied)}");
 await host.StopAsync();
 return 0;

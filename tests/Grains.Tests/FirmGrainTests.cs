@@ -53,6 +53,24 @@ public class FirmGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ApplyAsync_PositionRepeatedWithinABatchOnTwoPartitions_AppliesEachOnceAndKeepsOnePositionPerPartition()
+    {
+        var firm = FirmScenario.New();
+        var grain = _client.GetGrain<IFirmGrain>(firm.Siren);
+        var events = firm.Basics().Events;
+        var onPartition1 = events[1] with { Position = new SourcePosition("test.events", 1, 7) };
+        var batch = new FirmBatch(firm.Siren, [events[0], onPartition1, events[0], onPartition1 with { }, events[2]]);
+
+        var outcome = await grain.ApplyAsync(batch);
+
+        Assert.Equal((3, 2), (outcome.Applied, outcome.Duplicates));
+        var positions = await grain.GetPositionsAsync();
+        Assert.Equal(2, positions.Length);
+        Assert.Contains(events[2].Position, positions);
+        Assert.Contains(onPartition1.Position, positions);
+    }
+
+    [Fact]
     public async Task ApplyAsync_EventOfAnotherFirm_IsRejectedNotApplied()
     {
         var firm = FirmScenario.New();

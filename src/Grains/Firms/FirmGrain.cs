@@ -37,8 +37,12 @@ public sealed partial class FirmGrain(
     private readonly IAlertPublisher[] _publishers = [.. publishers];
     private FirmHistory _history = null!;
     private IGrainTimer? _outboxRetry;
+    private string? _siren;
+    // The snapshot of _history last written; a write that follows no change (the outbox clearing) reuses it.
+    private FirmHistoryState? _snapshot;
 
-    private string Siren => this.GetPrimaryKeyString();
+    // The key is decoded into a new string on every GetPrimaryKeyString; it is compared once per event.
+    private string Siren => _siren ??= this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -86,7 +90,8 @@ public sealed partial class FirmGrain(
         var s = state.State;
         int applied = 0, duplicates = 0, rejected = 0;
         var changed = false;
-        var positions = s.Positions;
+        // Mutated in place (one copy per batch rather than one per event), published to the state once.
+        var positions = s.Positions.ToBuilder();
         var asOf = s.AsOf;
         foreach (var sourced in batch.Events)
         {
@@ -102,8 +107,13 @@ public sealed partial class FirmGrain(
                 continue;
             }
 
-            changed |= _history.Apply(sourced.Event);
-            positions = SourcePositions.Advance(positions, sourced.Position);
+            if (_history.Apply(sourced.Event))
+            {
+                changed = true;
+                _snapshot = null;
+            }
+
+            SourcePositions.Advance(positions, sourced.Position);
             if (asOf is null || sourced.Event.DeliveredOn > asOf)
             {
                 asOf = sourced.Event.DeliveredOn;
@@ -117,7 +127,11 @@ public sealed partial class FirmGrain(
             LogRejected(logger, Siren, rejected);
         }
 
-        s.Positions = positions;
+        if (applied > 0)
+        {
+            s.Positions = positions.DrainToImmutable();
+        }
+
         s.AsOf = asOf;
         if (!changed)
         {
@@ -199,7 +213,7 @@ public sealed partial class FirmGrain(
     private async Task WriteAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        state.State.History = _history.ToState();
+        state.State.History = _snapshot ??= _history.ToState();
         try
         {
             await state.WriteStateAsync(cancellationToken);

@@ -44,6 +44,9 @@ public sealed partial class FirmBatchDispatcher : IDisposable
         slots = new SemaphoreSlim(options.MaxInFlightCalls, options.MaxInFlightCalls);
     }
 
+    // Messages decoded per pool work item: enough to amortise the hand-off, few enough to spread a batch.
+    private const int DecodeSlice = 128;
+
     public IngestStatistics Statistics { get; } = new();
 
     /// <summary>Calls and dead-letter deliveries started and not finished.</summary>
@@ -56,31 +59,62 @@ public sealed partial class FirmBatchDispatcher : IDisposable
     public void Dispatch(IReadOnlyList<IngestMessage> batch, CancellationToken cancellationToken)
     {
         Statistics.AddMessages(batch.Count);
-        var groups = new Dictionary<string, FirmGroup>(StringComparer.Ordinal);
-        List<(DeadLetter Letter, PendingOffset Pending)>? rejected = null;
-        foreach (var message in batch)
+        var pending = new PendingOffset?[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
         {
-            if (tracker.Register(message.TopicPartition, message.Offset) is not { } pending)
+            var message = batch[i];
+            if ((pending[i] = tracker.Register(message.TopicPartition, message.Offset)) is null)
             {
                 LogOutOfOrder(logger, message.TopicPartition.Topic, message.TopicPartition.Partition.Value, message.Offset);
+            }
+        }
+
+        // Decoding is most of the consumer thread's own work and messages are independent: spread it over
+        // the pool in slices, keeping each result at its message's index so grouping stays in offset order.
+        var decoded = new Decoded[batch.Count];
+        if (batch.Count >= 2 * DecodeSlice)
+        {
+            Parallel.For(0, (batch.Count + DecodeSlice - 1) / DecodeSlice, slice =>
+            {
+                for (int i = slice * DecodeSlice, end = Math.Min(batch.Count, i + DecodeSlice); i < end; i++)
+                {
+                    decoded[i] = Decode(batch[i], pending[i]);
+                }
+            });
+        }
+        else
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                decoded[i] = Decode(batch[i], pending[i]);
+            }
+        }
+
+        var groups = new Dictionary<string, FirmGroup>(StringComparer.Ordinal);
+        List<(DeadLetter Letter, PendingOffset Pending)>? rejected = null;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (pending[i] is not { } offset)
+            {
                 continue;
             }
 
-            if (IngestDecoder.TryDecode(message, validation, out var sourced, out var rejects))
+            if (decoded[i].Event is { } sourced)
             {
-                var siren = sourced!.Event.Siren;
+                var siren = sourced.Event.Siren;
                 if (!groups.TryGetValue(siren, out var group))
                 {
                     groups[siren] = group = new FirmGroup(siren);
                 }
 
-                group.Add(sourced, pending);
+                group.Add(sourced, offset);
             }
             else
             {
+                var message = batch[i];
                 var source = DeadLetterSource.KafkaMessage(message.TopicPartition.Topic, message.TopicPartition.Partition.Value, message.Offset);
-                var letter = new DeadLetter(rejects, source, IngestDecoder.KeyText(message.Key), message.Value ?? []);
-                (rejected ??= []).Add((letter, pending));
+                var letter = new DeadLetter(decoded[i].Rejects!, source, IngestDecoder.KeyText(message.Key), message.Value ?? []);
+                (rejected ??= []).Add((letter, offset));
             }
         }
 
@@ -126,6 +160,16 @@ public sealed partial class FirmBatchDispatcher : IDisposable
 
     public void Dispose() => slots.Dispose();
 
+    private Decoded Decode(IngestMessage message, PendingOffset? pending)
+    {
+        if (pending is null)
+        {
+            return default;
+        }
+
+        return IngestDecoder.TryDecode(message, validation, out var sourced, out var rejects) ? new Decoded(sourced, null) : new Decoded(null, rejects);
+    }
+
     private void TakeSlot(CancellationToken cancellationToken)
     {
         if (!slots.Wait(0, CancellationToken.None))
@@ -141,6 +185,9 @@ public sealed partial class FirmBatchDispatcher : IDisposable
     {
         try
         {
+            // The call is issued from the pool, not from the consumer thread that dispatches the batch.
+            await Task.Yield();
+
             // The previous call for this firm never faults (failures are handled inside), but it may still run.
             await previous.ConfigureAwait(false);
             var delay = options.ApplyRetryDelay;
@@ -242,6 +289,8 @@ public sealed partial class FirmBatchDispatcher : IDisposable
         Interlocked.Decrement(ref inFlight);
         slots.Release();
     }
+
+    private readonly record struct Decoded(SourcedEvent? Event, IReadOnlyList<Reject>? Rejects);
 
     private sealed class FirmGroup(string siren)
     {

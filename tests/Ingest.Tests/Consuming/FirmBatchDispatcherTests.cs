@@ -49,6 +49,39 @@ public class FirmBatchDispatcherTests
     }
 
     [Fact]
+    public void Dispatch_LargeBatchDecodedInParallel_SameGroupsOrderAndDeadLettersAsOneByOne()
+    {
+        var sink = new RecordingFirmSink();
+        var deadLetters = new RecordingDeadLetterSink();
+        var (dispatcher, tracker) = Create(sink, deadLetters, maxInFlight: 64);
+        const int Firms = 37, Count = 1_500;
+        var batch = new IngestMessage[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            var siren = TestEvents.SirenOf(i % Firms);
+            batch[i] = i % 101 == 50
+                ? TestEvents.Raw(Topic, 0, i, siren, "{not json")
+                : TestEvents.Message(Topic, 0, i, TestEvents.Debit(siren, i + 1));
+        }
+
+        dispatcher.Dispatch(batch, CancellationToken.None);
+        Assert.True(dispatcher.Drain(Wait));
+
+        var invalid = Enumerable.Range(0, Count).Where(i => i % 101 == 50).Select(i => (long)i).ToList();
+        Assert.Equal(invalid, deadLetters.Letters.Select(l => l.Source.Offset ?? -1).Order());
+        Assert.Equal(Firms, sink.Calls.Count);
+        foreach (var (siren, events) in sink.Calls)
+        {
+            var expected = Enumerable.Range(0, Count).Where(i => TestEvents.SirenOf(i % Firms) == siren && i % 101 != 50).Select(i => (long)i);
+            Assert.Equal(expected, events.Select(e => e.Position.Offset));
+            Assert.All(events, e => Assert.Equal((int)e.Position.Offset + 1, ((Domain.Events.Debit)e.Event).NumeroHistorique));
+        }
+
+        Assert.Equal(Count, tracker.Watermark(P0));
+        Assert.Equal(Count - invalid.Count, dispatcher.Statistics.EventsApplied);
+    }
+
+    [Fact]
     public void Dispatch_InvalidMessages_DeadLetteredWithReasonAndNeverApplied()
     {
         var sink = new RecordingFirmSink();
