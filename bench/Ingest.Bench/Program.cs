@@ -25,12 +25,26 @@ var configuration = new ConfigurationBuilder()
 var kafka = new KafkaOptions();
 configuration.GetSection(KafkaOptions.SectionName).Bind(kafka);
 var topics = new TopicNames(settings.Prefix);
+// Cotisations plus one headcount event per firm: the headcount puts every firm in the perimeter, so each
+// grain call does the whole job (rules, features, score, alert state), not only the history update.
+EventSchema[] schemas = [EventSchemas.Cotisation, EventSchemas.EffectifEntreprise];
 var topic = topics.For(EventSchemas.Cotisation);
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
-Console.WriteLine($"run: {settings.Firms:N0} firms x {settings.Months} months on {topic} at {kafka.BootstrapServers}");
+Console.WriteLine($"run: {settings.Firms:N0} firms x {settings.Months} months of cotisations + 1 headcount event per firm on {string.Join(", ", schemas.Select(topics.For))} at {kafka.BootstrapServers}");
 
 using var handle = new KafkaProducerHandle(Microsoft.Extensions.Options.Options.Create(kafka), NullLogger<KafkaProducerHandle>.Instance);
-if (handle.MissingTopics([.. LatencyRun.Schemas.Select(topics.For), topics.DeadLetter, topics.Alerts], TimeSpan.FromSeconds(10)) is { Count: > 0 } missing)
+IReadOnlyList<string> missing;
+try
+{
+    missing = handle.MissingTopics([.. LatencyRun.Schemas.Select(topics.For), topics.DeadLetter, topics.Alerts], TimeSpan.FromSeconds(10));
+}
+catch (KafkaException ex)
+{
+    Console.Error.WriteLine($"Kafka broker unreachable at {kafka.BootstrapServers} ({ex.Error.Reason}): start it with `bash scripts/services.sh start kafka`");
+    return 2;
+}
+
+if (missing is { Count: > 0 })
 {
     Console.Error.WriteLine($"missing topics {string.Join(", ", missing)}: scripts/create-topics.sh --prefix {settings.Prefix} ...");
     return 3;
@@ -51,6 +65,14 @@ if (!settings.SkipProduce)
     {
         var siren = Siren.Complete((20_000_000 + f).ToString("D8"));
         var siret = Siret.Complete(siren, "0001");
+        producer.Produce(
+            new EffectifEntreprise
+            {
+                Siren = siren, DeliveredOn = start.FirstDay.AddDays(14),
+                Months = [.. Enumerable.Range(0, settings.Months).Select(m => new MonthlyHeadcount(start.AddMonths(m), 10 + f % 40))],
+            },
+            r => { if (r.Error.IsError) { Interlocked.Increment(ref failed); } },
+            CancellationToken.None);
         for (var m = 0; m < settings.Months; m++)
         {
             var month = start.AddMonths(m);
@@ -67,7 +89,7 @@ if (!settings.SkipProduce)
     {
     }
 
-    var n = (long)settings.Firms * settings.Months;
+    var n = (long)settings.Firms * (settings.Months + 1);
     Console.WriteLine($"produce: {n:N0} events in {clock.Elapsed.TotalSeconds:F1} s = {n / clock.Elapsed.TotalSeconds:N0} events/s ({failed} failed)");
 }
 
@@ -76,12 +98,13 @@ List<TopicPartitionOffset> ends;
 using (var probe = new ConsumerBuilder<byte[], byte[]>(KafkaConfigFactory.Consumer(kafka, "bench-probe", "bench")).Build())
 {
     using var admin = new DependentAdminClientBuilder(handle.Producer.Handle).Build();
-    var partitions = admin.GetMetadata(topic, TimeSpan.FromSeconds(10)).Topics[0].Partitions.Select(p => new TopicPartition(topic, p.PartitionId));
+    var partitions = schemas.Select(topics.For).SelectMany(t =>
+        admin.GetMetadata(t, TimeSpan.FromSeconds(10)).Topics[0].Partitions.Select(p => new TopicPartition(t, p.PartitionId)));
     ends = [.. partitions.Select(tp => new TopicPartitionOffset(tp, probe.QueryWatermarkOffsets(tp, TimeSpan.FromSeconds(10)).High))];
 }
 
 var total = ends.Sum(e => e.Offset.Value);
-Console.WriteLine($"topic holds {total:N0} messages in {ends.Count} partitions");
+Console.WriteLine($"topics hold {total:N0} messages in {ends.Count} partitions");
 
 // Raw consume rate: a bare consumer, nothing done per message.
 double raw;
@@ -107,7 +130,7 @@ double raw;
 }
 
 // Kafka -> ingest -> grains.
-using var host = BenchSilo.Build(configuration, $"bench-ingest-{Guid.NewGuid():N}", [EventSchemas.Cotisation.Name], settings.MaxInFlight);
+using var host = BenchSilo.Build(configuration, $"bench-ingest-{Guid.NewGuid():N}", [.. schemas.Select(s => s.Name)], settings.MaxInFlight);
 await host.StartAsync();
 var ingest = host.Services.GetRequiredService<IngestConsumerService>();
 var meter = new ProcessMeter();
