@@ -4,6 +4,7 @@ using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
 using Microsoft.ML.Trainers.LightGbm;
+using Microsoft.ML.Transforms;
 using SignauxFaibles.Domain.Features;
 
 namespace SignauxFaibles.Training.Learning;
@@ -13,6 +14,9 @@ internal static class Learners
 {
     public const string FeaturesColumn = "Features";
     public const string LabelColumn = "Label";
+    private const string MissingColumn = "Missing";
+    private const string MissingFloatColumn = "MissingF";
+    private const string EncodedColumn = "Encoded";
 
     /// <summary>The feature names, in the panel's (and so the ensemble's) order: the whole schema.</summary>
     public static IReadOnlyList<string> FeatureNames { get; } = [.. FeatureSchema.All.Select(f => f.Name)];
@@ -34,41 +38,67 @@ internal static class Learners
         var data = Load(ml, train);
         var ensemble = kind switch
         {
-            LearnerKind.FastTree => Fit(ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
-            {
-                LabelColumnName = LabelColumn,
-                FeatureColumnName = FeaturesColumn,
-                NumberOfTrees = settings.Trees,
-                NumberOfLeaves = settings.Leaves,
-                MinimumExampleCountPerLeaf = settings.MinLeafExamples,
-                LearningRate = settings.LearningRate,
-                Seed = settings.Seed,
-                NumberOfThreads = settings.Threads,
-            }), data, train),
-            LearnerKind.LightGbm => Fit(ml.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
-            {
-                LabelColumnName = LabelColumn,
-                FeatureColumnName = FeaturesColumn,
-                NumberOfIterations = settings.Trees,
-                NumberOfLeaves = settings.Leaves,
-                MinimumExampleCountPerLeaf = settings.MinLeafExamples,
-                LearningRate = settings.LearningRate,
-                Seed = settings.Seed,
-                NumberOfThreads = settings.Threads,
-                HandleMissingValue = true,
-            }), data, train),
+            // FastTree drops every row with a NaN, so missing values are encoded in the pipeline itself:
+            // zero-filled values plus one "is missing" indicator per feature (the exporter folds them back).
+            LearnerKind.FastTree => Fit(
+                ml.Transforms.IndicateMissingValues(MissingColumn, FeaturesColumn)
+                    .Append(ml.Transforms.Conversion.ConvertType(MissingFloatColumn, MissingColumn, DataKind.Single))
+                    .Append(ml.Transforms.ReplaceMissingValues(FeaturesColumn, replacementMode: MissingValueReplacingEstimator.ReplacementMode.DefaultValue))
+                    .Append(ml.Transforms.Concatenate(EncodedColumn, FeaturesColumn, MissingFloatColumn))
+                    .Append(ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+                    {
+                        LabelColumnName = LabelColumn,
+                        FeatureColumnName = EncodedColumn,
+                        NumberOfTrees = settings.Trees,
+                        NumberOfLeaves = settings.Leaves,
+                        MinimumExampleCountPerLeaf = settings.MinLeafExamples,
+                        LearningRate = settings.LearningRate,
+                        Seed = settings.Seed,
+                        NumberOfThreads = settings.Threads,
+                    })),
+                data,
+                train,
+                MissingEncoding.ZeroFilledWithIndicators),
+            LearnerKind.LightGbm => Fit(
+                ml.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
+                {
+                    LabelColumnName = LabelColumn,
+                    FeatureColumnName = FeaturesColumn,
+                    NumberOfIterations = settings.Trees,
+                    NumberOfLeaves = settings.Leaves,
+                    MinimumExampleCountPerLeaf = settings.MinLeafExamples,
+                    LearningRate = settings.LearningRate,
+                    Seed = settings.Seed,
+                    NumberOfThreads = settings.Threads,
+                    HandleMissingValue = true,
+                }),
+                data,
+                train,
+                MissingEncoding.Native),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a boosted learner this trainer exports"),
         };
         return new TrainedLearner(kind, settings.Describe(kind), ensemble.Model, data.Schema, ensemble.Ensemble, clock.Elapsed);
     }
 
     private static (ITransformer Model, Domain.Scoring.Trees.TreeEnsemble Ensemble) Fit<TModel>(
-        IEstimator<BinaryPredictionTransformer<CalibratedModelParametersBase<TModel, PlattCalibrator>>> trainer, IDataView data, RowSet train)
-        where TModel : class
+        IEstimator<TModel> pipeline, IDataView data, RowSet train, MissingEncoding encoding)
+        where TModel : class, ITransformer
     {
-        var model = trainer.Fit(data);
-        var calibrated = model.Model;
-        var ensemble = TreeExporter.Export(calibrated.SubModel, calibrated.Calibrator, FeatureNames, train);
+        var model = pipeline.Fit(data);
+        var last = model is IEnumerable<ITransformer> chain ? chain.Last() : model;
+        if (last is not IPredictionTransformer<object> predictor)
+        {
+            throw new NotSupportedException("the pipeline does not end with a predictor");
+        }
+
+        var parameters = predictor.Model;
+        var subModel = TreeExporter.Member(parameters, "SubModel");
+        if (subModel is null || TreeExporter.Member(parameters, "Calibrator") is not PlattCalibrator platt)
+        {
+            throw new NotSupportedException($"{parameters.GetType().Name} is not a Platt-calibrated model");
+        }
+
+        var ensemble = TreeExporter.Export(subModel, platt, FeatureNames, encoding, train);
         return (model, ensemble);
     }
 

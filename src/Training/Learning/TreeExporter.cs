@@ -22,7 +22,7 @@ internal static class TreeExporter
     /// <summary>At most this many training rows are run through the trees to measure leaf covers.</summary>
     public const int CoverRows = 200_000;
 
-    public static TreeEnsemble Export(object treeModel, PlattCalibrator calibrator, IReadOnlyList<string> features, RowSet? coverRows)
+    public static TreeEnsemble Export(object treeModel, PlattCalibrator calibrator, IReadOnlyList<string> features, MissingEncoding encoding, RowSet? coverRows)
     {
         ArgumentNullException.ThrowIfNull(treeModel);
         ArgumentNullException.ThrowIfNull(calibrator);
@@ -31,7 +31,7 @@ internal static class TreeExporter
         var trees = new List<RawTree>();
         foreach (var tree in (IEnumerable)(Member(internalEnsemble, "Trees") ?? throw new NotSupportedException("ensemble without Trees")))
         {
-            trees.Add(Read(tree));
+            trees.Add(Read(tree, features.Count, encoding));
         }
 
         var covers = MeasureCovers(trees, coverRows);
@@ -44,7 +44,7 @@ internal static class TreeExporter
         return new TreeEnsemble([.. features], 0, exported.MoveToImmutable(), new PlattCalibration(calibrator.Slope, calibrator.Offset));
     }
 
-    private static RawTree Read(object tree)
+    private static RawTree Read(object tree, int featureCount, MissingEncoding encoding)
     {
         var leaves = (int)Member(tree, "NumLeaves")!;
         if (leaves <= 1)
@@ -65,11 +65,33 @@ internal static class TreeExporter
         var thresholds = ((float[])Member(tree, "RawThresholds")!)[..nodes];
         var values = ((double[])Member(tree, "LeafValues")!)[..leaves];
         var defaults = Member(tree, "DefaultValueForMissing") as float[];
+        if (split.Any(f => f < 0 || f >= (encoding == MissingEncoding.Native ? featureCount : 2 * featureCount)))
+        {
+            throw new NotSupportedException("a split feature is outside the panel's columns");
+        }
+
         var missingLeft = new bool[nodes];
         for (var n = 0; n < nodes; n++)
         {
-            // NaN <= t is false; a default value for missing is compared instead when the tree has them.
-            missingLeft[n] = defaults is not null && defaults[n] <= thresholds[n];
+            if (encoding == MissingEncoding.Native)
+            {
+                // NaN <= t is false; a default value for missing is compared instead when the tree has them.
+                missingLeft[n] = defaults is not null && defaults[n] <= thresholds[n];
+            }
+            else if (split[n] < featureCount)
+            {
+                // The learner saw 0 for a missing value.
+                missingLeft[n] = 0f <= thresholds[n];
+            }
+            else
+            {
+                // An indicator: 1 when the feature is missing, 0 when present. Present values all go the side
+                // 0 takes, which a threshold of +/- infinity on the feature itself reproduces.
+                var t = thresholds[n];
+                split[n] -= featureCount;
+                missingLeft[n] = 1f <= t;
+                thresholds[n] = 0f <= t ? float.PositiveInfinity : float.NegativeInfinity;
+            }
         }
 
         return new RawTree(split, thresholds, missingLeft, lte, gt, values);
@@ -95,7 +117,7 @@ internal static class TreeExporter
         return covers;
     }
 
-    private static object? Member(object target, string name)
+    internal static object? Member(object target, string name)
     {
         for (var type = target.GetType(); type is not null; type = type.BaseType)
         {
