@@ -33,8 +33,8 @@ namespace SignauxFaibles.Training.Tests;
 [Collection(TrainedModel.Name)]
 public sealed class ScoreParityTests(TrainedFixture fixture, ITestOutputHelper output) : IAsyncLifetime
 {
-    private const int Firms = 500;
-    private const int Months = 30;
+    private const int Firms = 300;
+    private const int Months = 24;
 
     // The silo configurator runs inside the cluster builder: it reads the scorer of the test being set up.
     private static TreeEnsembleScorer? s_scorer;

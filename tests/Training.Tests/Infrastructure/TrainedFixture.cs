@@ -4,12 +4,12 @@ using SignauxFaibles.Training.Panel;
 namespace SignauxFaibles.Training.Tests.Infrastructure;
 
 /// <summary>
-/// One small simulation (2,500 firms x 48 months) trained once through the real run (file log, hazard file,
+/// One small simulation (2,000 firms x 48 months) trained once through the real run (file log, hazard file,
 /// FastTree and LightGBM compared, artifact written), shared by the test classes of the collection.
 /// </summary>
 public sealed class TrainedFixture : IDisposable
 {
-    public const int Firms = 2500;
+    public const int Firms = 2000;
     public const int Months = 48;
 
     /// <summary>Small but real settings: enough trees and leaves to have deep paths and NaN routing everywhere.</summary>

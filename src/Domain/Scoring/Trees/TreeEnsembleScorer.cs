@@ -13,15 +13,14 @@ namespace SignauxFaibles.Domain.Scoring.Trees;
 /// </summary>
 public sealed class TreeEnsembleScorer : IRiskScorer
 {
-    private readonly int[] _treeNodeStart;
-    private readonly int[] _treeNodeCount;
-    private readonly int[] _treeLeafStart;
-    private readonly int[] _schemaIndex;     // per node: position of the split feature in FeatureVector.Values
+    // Bit 30 of a node's feature: a missing value goes left. Nodes are 16-byte structs in one array, so a
+    // tree walk touches one cache line per node; children are absolute node indexes or ~absolute leaf.
+    private const int MissingLeftFlag = 1 << 30;
+    private const int FeatureMask = MissingLeftFlag - 1;
+
+    private readonly Node[] _nodes;
+    private readonly int[] _roots;
     private readonly int[] _modelIndex;      // per node: position of the split feature in the model's feature list
-    private readonly float[] _thresholds;
-    private readonly bool[] _missingLeft;
-    private readonly int[] _left;
-    private readonly int[] _right;
     private readonly double[] _nodeValues;
     private readonly double[] _leafValues;
     private readonly double[] _rootValues;
@@ -62,52 +61,45 @@ public sealed class TreeEnsembleScorer : IRiskScorer
         }
 
         var trees = ensemble.Trees;
-        _treeNodeStart = new int[trees.Length];
-        _treeNodeCount = new int[trees.Length];
-        _treeLeafStart = new int[trees.Length];
+        _roots = new int[trees.Length];
         _rootValues = new double[trees.Length];
         int nodes = 0, leaves = 0;
-        for (var t = 0; t < trees.Length; t++)
+        foreach (var tree in trees)
         {
-            if (trees[t].Problem(features.Length) is { } problem)
+            if (tree.Problem(features.Length) is { } problem)
             {
-                throw new ArgumentException($"tree {t}: {problem}", nameof(ensemble));
+                throw new ArgumentException($"tree {_roots.Length}: {problem}", nameof(ensemble));
             }
 
-            _treeNodeStart[t] = nodes;
-            _treeNodeCount[t] = trees[t].NodeCount;
-            _treeLeafStart[t] = leaves;
-            nodes += trees[t].NodeCount;
-            leaves += trees[t].LeafValues.Length;
+            nodes += tree.NodeCount;
+            leaves += tree.LeafValues.Length;
         }
 
-        _schemaIndex = new int[nodes];
+        _nodes = new Node[nodes];
         _modelIndex = new int[nodes];
-        _thresholds = new float[nodes];
-        _missingLeft = new bool[nodes];
-        _left = new int[nodes];
-        _right = new int[nodes];
         _nodeValues = new double[nodes];
         _leafValues = new double[leaves];
         var baseRaw = ensemble.Bias;
+        int nodeStart = 0, leafStart = 0;
         for (var t = 0; t < trees.Length; t++)
         {
             var tree = trees[t];
+            int Child(int c) => c >= 0 ? nodeStart + c : ~(leafStart + ~c);
             for (var n = 0; n < tree.NodeCount; n++)
             {
-                var i = _treeNodeStart[t] + n;
+                var i = nodeStart + n;
+                var feature = _featureSchemaIndex[tree.Features[n]] | (tree.MissingLeft[n] ? MissingLeftFlag : 0);
+                _nodes[i] = new Node(feature, tree.Thresholds[n], Child(tree.Left[n]), Child(tree.Right[n]));
                 _modelIndex[i] = tree.Features[n];
-                _schemaIndex[i] = _featureSchemaIndex[tree.Features[n]];
-                _thresholds[i] = tree.Thresholds[n];
-                _missingLeft[i] = tree.MissingLeft[n];
-                _left[i] = tree.Left[n];
-                _right[i] = tree.Right[n];
                 _nodeValues[i] = tree.NodeValues[n];
             }
 
-            tree.LeafValues.CopyTo(_leafValues, _treeLeafStart[t]);
+            tree.LeafValues.CopyTo(_leafValues, leafStart);
+            _roots[t] = tree.NodeCount == 0 ? ~leafStart : nodeStart;
             _rootValues[t] = tree.NodeCount == 0 ? tree.LeafValues[0] : tree.NodeValues[0];
             baseRaw += _rootValues[t];
+            nodeStart += tree.NodeCount;
+            leafStart += tree.LeafValues.Length;
         }
 
         _bias = ensemble.Bias;
@@ -130,22 +122,30 @@ public sealed class TreeEnsembleScorer : IRiskScorer
     /// <summary>The raw ensemble output for feature values in <see cref="FeatureSchema"/> order. Allocates nothing.</summary>
     public double RawScore(ReadOnlySpan<double> values)
     {
-        var sum = _bias;
-        for (var t = 0; t < _treeNodeStart.Length; t++)
+        // The learner compares single-precision values: narrow once, as training did.
+        Span<float> narrowed = values.Length <= 256 ? stackalloc float[values.Length] : new float[values.Length];
+        for (var i = 0; i < values.Length; i++)
         {
-            sum += _leafValues[_treeLeafStart[t] + Leaf(t, values)];
+            narrowed[i] = (float)values[i];
         }
 
-        return sum;
+        return RawScore((ReadOnlySpan<float>)narrowed);
     }
 
     /// <summary>The same for values stored as float (training panels): bitwise the same result as the doubles they came from.</summary>
     public double RawScore(ReadOnlySpan<float> values)
     {
+        var nodes = _nodes;
         var sum = _bias;
-        for (var t = 0; t < _treeNodeStart.Length; t++)
+        foreach (var root in _roots)
         {
-            sum += _leafValues[_treeLeafStart[t] + Leaf(t, values)];
+            var n = root;
+            while (n >= 0)
+            {
+                n = Next(in nodes[n], values);
+            }
+
+            sum += _leafValues[~n];
         }
 
         return sum;
@@ -170,26 +170,25 @@ public sealed class TreeEnsembleScorer : IRiskScorer
         }
 
         contributions.Clear();
-        var sum = _bias;
-        for (var t = 0; t < _treeNodeStart.Length; t++)
+        Span<float> x = values.Length <= 256 ? stackalloc float[values.Length] : new float[values.Length];
+        for (var i = 0; i < values.Length; i++)
         {
-            var start = _treeNodeStart[t];
-            var leafStart = _treeLeafStart[t];
-            if (_treeNodeCount[t] == 0)
-            {
-                sum += _leafValues[leafStart];
-                continue;
-            }
+            x[i] = (float)values[i];
+        }
 
-            var node = 0;
+        var nodes = _nodes;
+        var sum = _bias;
+        for (var t = 0; t < _roots.Length; t++)
+        {
+            var n = _roots[t];
             var current = _rootValues[t];
-            while (node >= 0)
+            while (n >= 0)
             {
-                var i = start + node;
-                node = GoesLeft(i, values[_schemaIndex[i]]) ? _left[i] : _right[i];
-                var next = node >= 0 ? _nodeValues[start + node] : _leafValues[leafStart + ~node];
-                contributions[_modelIndex[i]] += next - current;
-                current = next;
+                var next = Next(in nodes[n], x);
+                var value = next >= 0 ? _nodeValues[next] : _leafValues[~next];
+                contributions[_modelIndex[n]] += value - current;
+                current = value;
+                n = next;
             }
 
             sum += current;
@@ -227,44 +226,12 @@ public sealed class TreeEnsembleScorer : IRiskScorer
         };
     }
 
-    private int Leaf(int tree, ReadOnlySpan<double> values)
+    private static int Next(in Node node, ReadOnlySpan<float> values)
     {
-        if (_treeNodeCount[tree] == 0)
-        {
-            return 0;
-        }
-
-        var start = _treeNodeStart[tree];
-        var node = 0;
-        while (node >= 0)
-        {
-            var i = start + node;
-            node = GoesLeft(i, values[_schemaIndex[i]]) ? _left[i] : _right[i];
-        }
-
-        return ~node;
+        var x = values[node.Feature & FeatureMask];
+        var left = float.IsNaN(x) ? (node.Feature & MissingLeftFlag) != 0 : x <= node.Threshold;
+        return left ? node.Left : node.Right;
     }
 
-    private int Leaf(int tree, ReadOnlySpan<float> values)
-    {
-        if (_treeNodeCount[tree] == 0)
-        {
-            return 0;
-        }
-
-        var start = _treeNodeStart[tree];
-        var node = 0;
-        while (node >= 0)
-        {
-            var i = start + node;
-            var x = values[_schemaIndex[i]];
-            node = (float.IsNaN(x) ? _missingLeft[i] : x <= _thresholds[i]) ? _left[i] : _right[i];
-        }
-
-        return ~node;
-    }
-
-    // The learner compares single-precision values: the double feature is narrowed first, as training did.
-    private bool GoesLeft(int node, double value) =>
-        double.IsNaN(value) ? _missingLeft[node] : (float)value <= _thresholds[node];
+    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
 }
