@@ -18,7 +18,7 @@ public sealed record TrainingOptions
     public int EvalMonths { get; init; } = 6;
 
     /// <summary>Months at the start of the log left out of training (features need some history).</summary>
-    public int WarmupMonths { get; init; } = 3;
+    public int WarmupMonths { get; init; } = 6;
 
     /// <summary>Share of firms held out of training (validation and evaluation).</summary>
     public double HoldoutShare { get; init; } = 0.25;

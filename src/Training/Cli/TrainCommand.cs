@@ -43,7 +43,7 @@ internal static class TrainCommand
         var warmup = new Option<int>("--warmup-months")
         {
             Description = "Months at the start of the log kept out of training, while the firms' histories fill (headcounts arrive months late).",
-            DefaultValueFactory = _ => 3,
+            DefaultValueFactory = _ => 6,
         };
         var holdout = new Option<double>("--holdout")
         {
