@@ -114,7 +114,7 @@ internal static class ModelCommand
         var command = new Command("install", "Copy an artifact into a model store after checking it (content hash, kind, features, thresholds). Works on files; no cluster needed.") { source, store };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var factories = new IScorerFactory[] { new TransparentScorerFactory() };
+            var factories = new IScorerFactory[] { new TransparentScorerFactory(), new TreeEnsembleScorerFactory() };
             var target = new ModelStore(parse.GetValue(store)!, new ModelArtifactReader(factories));
             try
             {

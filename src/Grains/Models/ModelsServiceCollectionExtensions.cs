@@ -21,6 +21,7 @@ public static class ModelsServiceCollectionExtensions
         services.TryAddSingleton<ActiveFirms>();
         services.TryAddSingleton<ModelCatalog>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IScorerFactory, TransparentScorerFactory>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IScorerFactory, TreeEnsembleScorerFactory>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ModelsOptions>, ModelsOptionsValidator>());
         services.TryAddSingleton<ModelSwitchService>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ModelSwitchService>());

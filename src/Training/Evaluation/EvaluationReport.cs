@@ -1,0 +1,33 @@
+using SignauxFaibles.Domain.Alerts;
+using SignauxFaibles.Models;
+
+namespace SignauxFaibles.Training.Evaluation;
+
+/// <summary>The evaluation report written next to a model (evaluation.json; evaluation.md is its rendering).</summary>
+public sealed record EvaluationReport
+{
+    public required string ModelId { get; init; }
+    public required string Learner { get; init; }
+    public required string Source { get; init; }
+    public required string Target { get; init; }
+    public required string Split { get; init; }
+    public required ModelWindow TrainingWindow { get; init; }
+    public required ModelWindow EvaluationWindow { get; init; }
+    public required IReadOnlyDictionary<string, RowCount> Rows { get; init; }
+    public required IReadOnlyList<LearnerComparison> Learners { get; init; }
+    public required AlertThresholds Thresholds { get; init; }
+    public required string ThresholdRule { get; init; }
+    /// <summary>Out-of-time evaluation, months after a judgment excluded (the headline).</summary>
+    public required ScorerComparison WithoutAfterJudgment { get; init; }
+    /// <summary>The same window with the months after a judgment (signaux forts) included.</summary>
+    public required ScorerComparison WithAfterJudgment { get; init; }
+    /// <summary>Validation rows (held-out firms, training months): where thresholds were chosen.</summary>
+    public required ScorerComparison Validation { get; init; }
+    public required IReadOnlyList<CalibrationBin> Calibration { get; init; }
+    public required IReadOnlyList<PublishedFigures> Published { get; init; }
+    public required IReadOnlyDictionary<string, double> TimingsSeconds { get; init; }
+    public required IReadOnlyList<string> Notes { get; init; }
+}
+
+/// <summary>Rows and positives of one set.</summary>
+public sealed record RowCount(long Rows, long Positives, long Firms);

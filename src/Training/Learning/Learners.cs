@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+using Microsoft.ML.Trainers.LightGbm;
+using Microsoft.ML.Transforms;
+using SignauxFaibles.Domain.Features;
+
+namespace SignauxFaibles.Training.Learning;
+
+/// <summary>Trains one ML.NET tree learner on a row set and exports it to the pure ensemble.</summary>
+internal static class Learners
+{
+    public const string FeaturesColumn = "Features";
+    public const string LabelColumn = "Label";
+    private const string MissingColumn = "Missing";
+    private const string MissingFloatColumn = "MissingF";
+    private const string EncodedColumn = "Encoded";
+
+    /// <summary>The feature names, in the panel's (and so the ensemble's) order: the whole schema.</summary>
+    public static IReadOnlyList<string> FeatureNames { get; } = [.. FeatureSchema.All.Select(f => f.Name)];
+
+    public static IDataView Load(MLContext ml, RowSet rows)
+    {
+        var schema = SchemaDefinition.Create(typeof(PanelRow));
+        schema[FeaturesColumn].ColumnType = new VectorDataViewType(NumberDataViewType.Single, FeatureSchema.Count);
+        return ml.Data.LoadFromEnumerable(rows.Examples(), schema);
+    }
+
+    public static TrainedLearner Train(LearnerKind kind, LearnerSettings settings, RowSet train, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(train);
+        var clock = Stopwatch.StartNew();
+        var ml = new MLContext(settings.Seed);
+        cancellationToken.ThrowIfCancellationRequested();
+        var data = Load(ml, train);
+        var ensemble = kind switch
+        {
+            // FastTree drops every row with a NaN, so missing values are encoded in the pipeline itself:
+            // zero-filled values plus one "is missing" indicator per feature (the exporter folds them back).
+            LearnerKind.FastTree => Fit(
+                ml.Transforms.IndicateMissingValues(MissingColumn, FeaturesColumn)
+                    .Append(ml.Transforms.Conversion.ConvertType(MissingFloatColumn, MissingColumn, DataKind.Single))
+                    .Append(ml.Transforms.ReplaceMissingValues(FeaturesColumn, replacementMode: MissingValueReplacingEstimator.ReplacementMode.DefaultValue))
+                    .Append(ml.Transforms.Concatenate(EncodedColumn, FeaturesColumn, MissingFloatColumn))
+                    .Append(ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+                    {
+                        LabelColumnName = LabelColumn,
+                        FeatureColumnName = EncodedColumn,
+                        NumberOfTrees = settings.Trees,
+                        NumberOfLeaves = settings.Leaves,
+                        MinimumExampleCountPerLeaf = settings.MinLeafExamples,
+                        LearningRate = settings.LearningRate,
+                        Seed = settings.Seed,
+                        NumberOfThreads = settings.Threads,
+                    })),
+                data,
+                train,
+                MissingEncoding.ZeroFilledWithIndicators),
+            LearnerKind.LightGbm => Fit(
+                ml.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
+                {
+                    LabelColumnName = LabelColumn,
+                    FeatureColumnName = FeaturesColumn,
+                    NumberOfIterations = settings.Trees,
+                    NumberOfLeaves = settings.Leaves,
+                    MinimumExampleCountPerLeaf = settings.MinLeafExamples,
+                    LearningRate = settings.LearningRate,
+                    Seed = settings.Seed,
+                    NumberOfThreads = settings.Threads,
+                    HandleMissingValue = true,
+                }),
+                data,
+                train,
+                MissingEncoding.Native),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a boosted learner this trainer exports"),
+        };
+        return new TrainedLearner(kind, settings.Describe(kind), ensemble.Model, data.Schema, ensemble.Ensemble, clock.Elapsed);
+    }
+
+    private static (ITransformer Model, Domain.Scoring.Trees.TreeEnsemble Ensemble) Fit<TModel>(
+        IEstimator<TModel> pipeline, IDataView data, RowSet train, MissingEncoding encoding)
+        where TModel : class, ITransformer
+    {
+        var model = pipeline.Fit(data);
+        var last = model is IEnumerable<ITransformer> chain ? chain.Last() : model;
+        if (last is not IPredictionTransformer<object> predictor)
+        {
+            throw new NotSupportedException("the pipeline does not end with a predictor");
+        }
+
+        var parameters = predictor.Model;
+        var subModel = TreeExporter.Member(parameters, "SubModel");
+        if (subModel is null || TreeExporter.Member(parameters, "Calibrator") is not PlattCalibrator platt)
+        {
+            throw new NotSupportedException($"{parameters.GetType().Name} is not a Platt-calibrated model");
+        }
+
+        var ensemble = TreeExporter.Export(subModel, platt, FeatureNames, encoding, train);
+        return (model, ensemble);
+    }
+
+    /// <summary>ML.NET's own probabilities for a row set (for the parity test and checks).</summary>
+    public static float[] Predict(ITransformer model, RowSet rows)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var ml = new MLContext(0);
+        var scored = model.Transform(Load(ml, rows));
+        return [.. scored.GetColumn<float>("Probability")];
+    }
+
+    public static byte[] Save(ITransformer model, DataViewSchema schema)
+    {
+        var ml = new MLContext(0);
+        using var stream = new MemoryStream();
+        ml.Model.Save(model, schema, stream);
+        return stream.ToArray();
+    }
+}

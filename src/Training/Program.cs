@@ -1,0 +1,3 @@
+using SignauxFaibles.Training.Cli;
+
+return await TrainCommand.Build().Parse(args).InvokeAsync();
