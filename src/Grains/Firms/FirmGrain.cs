@@ -221,6 +221,13 @@ public sealed partial class FirmGrain(
         finally
         {
             state.State.History = null;
+
+            // The snapshot is reused only by the write that clears a non-empty alert outbox, which follows
+            // within the same call; keeping it longer would double the memory of every idle firm.
+            if (state.State.Outbox.IsEmpty)
+            {
+                _snapshot = null;
+            }
         }
     }
 
