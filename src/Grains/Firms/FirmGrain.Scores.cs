@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Scoring;
@@ -18,11 +17,7 @@ public sealed partial class FirmGrain
     /// <summary>Features listed with a score change, as with alerts.</summary>
     private const int ScoreTopFeatures = 5;
 
-    private IScorePublisher[] _scorePublishers = [];
     private IGrainTimer? _scoreRetry;
-
-    private void InitScorePublishers() =>
-        _scorePublishers = [.. ServiceProvider.GetServices<IScorePublisher>()];
 
     /// <summary>Queues a change when the score's value or model version moved; nothing when no publisher listens.</summary>
     private void RecordScoreChange(RiskScore? previous, RiskScore? next, Month month, DateOnly asOf, string activeModelId)
@@ -62,13 +57,7 @@ public sealed partial class FirmGrain
 
         try
         {
-            foreach (var change in outbox)
-            {
-                foreach (var publisher in _scorePublishers)
-                {
-                    await publisher.PublishAsync(change, cancellationToken);
-                }
-            }
+            await OutboxDelivery.DeliverAsync(outbox, _scorePublishers, static (p, change, ct) => p.PublishAsync(change, ct), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -24,6 +24,7 @@ public sealed partial class FirmGrain(
     ActiveModel activeModel,
     ActiveFirms activeFirms,
     IEnumerable<IAlertPublisher> publishers,
+    IEnumerable<IScorePublisher> scorePublishers,
     ILogger<FirmGrain> logger) : Grain, IFirmGrain
 {
     /// <summary>The grain storage provider firm states are written to.</summary>
@@ -35,6 +36,7 @@ public sealed partial class FirmGrain(
     private static readonly TimeSpan OutboxRetryDelay = TimeSpan.FromSeconds(10);
 
     private readonly IAlertPublisher[] _publishers = [.. publishers];
+    private readonly IScorePublisher[] _scorePublishers = [.. scorePublishers];
     private FirmHistory _history = null!;
     private IGrainTimer? _outboxRetry;
     private string? _siren;
@@ -48,7 +50,6 @@ public sealed partial class FirmGrain(
     {
         activeFirms.Add(Siren);
         var s = state.State;
-        InitScorePublishers();
         _history = s.History is { } h ? FirmHistory.FromState(h) : new FirmHistory(Siren);
 
         // The live history is the grain's own; the snapshot is only materialised to be written.
@@ -242,18 +243,12 @@ public sealed partial class FirmGrain(
 
         try
         {
-            foreach (var alert in outbox)
-            {
-                foreach (var publisher in _publishers)
-                {
-                    await publisher.PublishAsync(alert, cancellationToken);
-                }
-            }
+            await OutboxDelivery.DeliverAsync(outbox, _publishers, static (p, alert, ct) => p.PublishAsync(alert, ct), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogPublishFailed(logger, ex, Siren, outbox.Length);
-            _outboxRetry ??= this.RegisterGrainTimer(RetryOutboxAsync, OutboxRetryDelay, OutboxRetryDelay);
+            _outboxRetry ??= this.RegisterGrainTimer(PublishOutboxAsync, OutboxRetryDelay, OutboxRetryDelay);
             return;
         }
 
@@ -262,8 +257,6 @@ public sealed partial class FirmGrain(
         _outboxRetry?.Dispose();
         _outboxRetry = null;
     }
-
-    private Task RetryOutboxAsync(CancellationToken cancellationToken) => PublishOutboxAsync(cancellationToken);
 
     [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Firm {Siren}: {Previous} -> {Level} (score {Score:F3}, alert {AlertId})")]
     private static partial void LogAlert(ILogger logger, string siren, AlertLevel previous, AlertLevel level, double score, Guid alertId);
