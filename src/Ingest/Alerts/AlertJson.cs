@@ -1,6 +1,8 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using System.Text.Json;
 using SignauxFaibles.Domain.Alerts;
+using SignauxFaibles.Domain.Scoring;
 
 namespace SignauxFaibles.Ingest.Alerts;
 
@@ -30,31 +32,39 @@ public static class AlertJson
             w.WriteBoolean("premiereAlerte", alert.PremiereAlerte);
             w.WriteString("asOf", alert.AsOf.ToString("yyyy-MM-dd"));
             w.WriteNumber("sequence", alert.Sequence);
-            w.WriteStartArray("topFeatures");
-            foreach (var f in alert.TopFeatures)
-            {
-                w.WriteStartObject();
-                w.WriteString("feature", f.Feature);
-                w.WriteString("group", JsonNamingPolicy.SnakeCaseLower.ConvertName(f.Group.ToString()));
-                // A missing feature value is NaN, which JSON cannot hold (the writer would throw and the
-                // grain's outbox would retry forever): written as null.
-                if (double.IsFinite(f.Value))
-                {
-                    w.WriteNumber("value", f.Value);
-                }
-                else
-                {
-                    w.WriteNull("value");
-                }
-                w.WriteNumber("contribution", f.Contribution);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            WriteTopFeatures(w, alert.TopFeatures);
             w.WriteEndObject();
         }
 
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// The <c>topFeatures</c> array of the alerts and scores topics. A missing feature value is NaN, which JSON
+    /// cannot hold (the writer would throw and the grain's outbox would retry forever): written as null.
+    /// </summary>
+    public static void WriteTopFeatures(Utf8JsonWriter w, ImmutableArray<FeatureContribution> features)
+    {
+        w.WriteStartArray("topFeatures");
+        foreach (var f in features)
+        {
+            w.WriteStartObject();
+            w.WriteString("feature", f.Feature);
+            w.WriteString("group", JsonNamingPolicy.SnakeCaseLower.ConvertName(f.Group.ToString()));
+            if (double.IsFinite(f.Value))
+            {
+                w.WriteNumber("value", f.Value);
+            }
+            else
+            {
+                w.WriteNull("value");
+            }
+
+            w.WriteNumber("contribution", f.Contribution);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     /// <summary>snake_case level names: <c>hors_perimetre</c>, <c>pas_d_alerte</c>, <c>modere</c>, <c>eleve</c>.</summary>

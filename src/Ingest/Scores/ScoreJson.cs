@@ -26,19 +26,7 @@ public static class ScoreJson
             w.WriteString("level", AlertJson.LevelName(change.Level));
             w.WriteString("asOf", change.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteNumber("sequence", change.Sequence);
-            w.WriteStartArray("topFeatures");
-            foreach (var f in change.TopFeatures)
-            {
-                w.WriteStartObject();
-                w.WriteString("feature", f.Feature);
-                w.WriteString("group", JsonNamingPolicy.SnakeCaseLower.ConvertName(f.Group.ToString()));
-                // A missing feature value is NaN, which JSON cannot hold: written as null.
-                WriteNullable(w, "value", double.IsFinite(f.Value) ? f.Value : null);
-                w.WriteNumber("contribution", f.Contribution);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            AlertJson.WriteTopFeatures(w, change.TopFeatures);
             w.WriteEndObject();
         }
 
