@@ -54,6 +54,26 @@ public sealed class ModelArtifactReader
     public ModelArtifact Read(string directory)
     {
         var manifest = ReadManifest(directory);
+        var bytes = ReadVerifiedModel(directory, manifest);
+        if (!_factories.TryGetValue(manifest.Kind, out var factory))
+        {
+            throw new ModelLoadException(
+                $"{directory}: unknown model kind '{manifest.Kind}' (known: {string.Join(", ", _factories.Keys.Order(StringComparer.Ordinal))})");
+        }
+
+        var scorer = factory.Create(manifest, bytes);
+        if (!string.Equals(scorer.Model.Id, manifest.Id, StringComparison.Ordinal))
+        {
+            throw new ModelLoadException($"{directory}: the scorer reports version '{scorer.Model.Id}', the manifest '{manifest.Id}'");
+        }
+
+        return new ModelArtifact(directory, manifest, scorer);
+    }
+
+    /// <summary>The model file's bytes, checked against the manifest's content hash.</summary>
+    public static byte[] ReadVerifiedModel(string directory, ModelManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
         var modelPath = Path.Combine(directory, ModelFiles.Model);
         if (!File.Exists(modelPath))
         {
@@ -68,19 +88,7 @@ public sealed class ModelArtifactReader
                 $"{modelPath}: content hash {hash} differs from the manifest's {manifest.ContentHash} (modified or incompletely copied)");
         }
 
-        if (!_factories.TryGetValue(manifest.Kind, out var factory))
-        {
-            throw new ModelLoadException(
-                $"{directory}: unknown model kind '{manifest.Kind}' (known: {string.Join(", ", _factories.Keys.Order(StringComparer.Ordinal))})");
-        }
-
-        var scorer = factory.Create(manifest, bytes);
-        if (!string.Equals(scorer.Model.Id, manifest.Id, StringComparison.Ordinal))
-        {
-            throw new ModelLoadException($"{directory}: the scorer reports version '{scorer.Model.Id}', the manifest '{manifest.Id}'");
-        }
-
-        return new ModelArtifact(directory, manifest, scorer);
+        return bytes;
     }
 
     private static void Validate(ModelManifest manifest, string path)

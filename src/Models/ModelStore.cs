@@ -146,16 +146,8 @@ public sealed class ModelStore
             return _reader.Read(directory).Manifest;
         }
 
-        var model = Path.Combine(directory, ModelFiles.Model);
-        if (!File.Exists(model))
-        {
-            throw new ModelLoadException($"{directory}: no {ModelFiles.Model}");
-        }
-
-        var hash = ContentHash.Of(File.ReadAllBytes(model));
-        return string.Equals(hash, manifest.ContentHash, StringComparison.Ordinal)
-            ? manifest
-            : throw new ModelLoadException($"{model}: content hash {hash} differs from the manifest's {manifest.ContentHash} (modified or incompletely copied)");
+        ModelArtifactReader.ReadVerifiedModel(directory, manifest);
+        return manifest;
     }
 
     private static ModelStoreEntry Describe(string id, string directory)
