@@ -39,16 +39,24 @@ public static class FeatureCalculator
     private static double Emploi(FirmHistory history, Month month, Span<double> v)
     {
         var now = HeadcountRules.FirmAt(history, month);
+        var before6 = HeadcountRules.FirmAt(history, month.AddMonths(-6)).Value;
         var before12 = HeadcountRules.FirmAt(history, month.AddMonths(-12)).Value;
+        var before24 = HeadcountRules.FirmAt(history, month.AddMonths(-24)).Value;
         v[(int)FeatureId.Effectif] = now.Value;
-        v[(int)FeatureId.Effectif6m] = HeadcountRules.FirmAt(history, month.AddMonths(-6)).Value;
+        v[(int)FeatureId.Effectif6m] = before6;
         v[(int)FeatureId.Effectif12m] = before12;
         v[(int)FeatureId.Effectif18m] = HeadcountRules.FirmAt(history, month.AddMonths(-18)).Value;
-        v[(int)FeatureId.Effectif24m] = HeadcountRules.FirmAt(history, month.AddMonths(-24)).Value;
-        v[(int)FeatureId.EffectifVar12m] = before12 > 0 ? FinancialRatios.Ratio(now.Value - before12, before12) : double.NaN;
+        v[(int)FeatureId.Effectif24m] = before24;
+        v[(int)FeatureId.EffectifVar6m] = Variation(now.Value, before6);
+        v[(int)FeatureId.EffectifVar12m] = Variation(now.Value, before12);
+        v[(int)FeatureId.EffectifVar24m] = Variation(now.Value, before24);
         v[(int)FeatureId.EffectifReporte] = now.IsKnown ? (now.Reported ? 0 : 1) : double.NaN;
         return now.Value;
     }
+
+    /// <summary>Relative change from <paramref name="before"/> to <paramref name="now"/>; missing without a positive earlier headcount.</summary>
+    private static double Variation(double now, double before) =>
+        before > 0 ? FinancialRatios.Ratio(now - before, before) : double.NaN;
 
     private static void DetteSociale(FirmHistory history, Month month, DateOnly asOf, double effectif, Span<double> v)
     {

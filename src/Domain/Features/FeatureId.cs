@@ -12,7 +12,9 @@ internal enum FeatureId
     Effectif12m,
     Effectif18m,
     Effectif24m,
+    EffectifVar6m,
     EffectifVar12m,
+    EffectifVar24m,
     EffectifReporte,
 
     CotisationDue,

@@ -23,7 +23,9 @@ public static class FeatureSchema
         new("effectif_12m", Emploi, "Effectif 12 mois plus tôt"),
         new("effectif_18m", Emploi, "Effectif 18 mois plus tôt"),
         new("effectif_24m", Emploi, "Effectif 24 mois plus tôt"),
+        new("effectif_var_6m", Emploi, "Variation relative de l'effectif sur 6 mois"),
         new("effectif_var_12m", Emploi, "Variation relative de l'effectif sur 12 mois"),
+        new("effectif_var_24m", Emploi, "Variation relative de l'effectif sur 24 mois"),
         new("effectif_reporte", Emploi, "1 si l'effectif du mois est reporté d'un mois antérieur, 0 s'il est déclaré"),
 
         new("cotisation_due", Dette, "Cotisations dues pour le mois (EUR), périodes réparties sur leurs mois"),

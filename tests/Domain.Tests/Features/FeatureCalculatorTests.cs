@@ -65,7 +65,9 @@ public class FeatureCalculatorTests
         Assert.Equal(31, V["effectif_12m"]);
         Assert.Equal(28, V["effectif_18m"]);
         Assert.Equal(26, V["effectif_24m"]);
+        Assert.Equal((30 - 26) / 26.0, V["effectif_var_6m"]);
         Assert.Equal((30 - 31) / 31.0, V["effectif_var_12m"]);
+        Assert.Equal((30 - 26) / 26.0, V["effectif_var_24m"]);
     }
 
     [Fact]

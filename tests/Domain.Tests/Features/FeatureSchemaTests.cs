@@ -7,7 +7,7 @@ public partial class FeatureSchemaTests
 {
     // The names the scorer and the training panel rely on (brief of the feature vector).
     public static readonly TheoryData<string> Required = new(
-        "effectif", "effectif_6m", "effectif_12m", "effectif_18m", "effectif_24m", "effectif_var_12m", "effectif_reporte",
+        "effectif", "effectif_6m", "effectif_12m", "effectif_18m", "effectif_24m", "effectif_var_6m", "effectif_var_12m", "effectif_var_24m", "effectif_reporte",
         "cotisation_due", "cotisation_moy_12m", "dette_po", "dette_pp", "dette_totale",
         "dette_po_1m", "dette_po_2m", "dette_po_3m", "dette_po_6m", "dette_po_12m",
         "dette_pp_1m", "dette_pp_2m", "dette_pp_3m", "dette_pp_6m", "dette_pp_12m",
