@@ -25,8 +25,8 @@ public sealed record Calibration
     public double SizeHealthSlope { get; init; } = 0.08;
 
     // Latent health: x(t) = mu + rho (x(t-1) - mu) + sector + region + crisis + sigma eps
-    public double HealthPersistence { get; init; } = 0.95;
-    public double HealthShockSd { get; init; } = 0.22;
+    public double HealthPersistence { get; init; } = 0.975;
+    public double HealthShockSd { get; init; } = 0.15;
     public double SectorShockPersistence { get; init; } = 0.9;
     public double SectorShockSd { get; init; } = 0.012;
     public double RegionShockPersistence { get; init; } = 0.9;
@@ -51,7 +51,7 @@ public sealed record Calibration
 
     // Employment and payroll
     public double HeadcountDrift { get; init; } = 0.001;
-    public double HeadcountHealthSlope { get; init; } = 0.006;
+    public double HeadcountHealthSlope { get; init; } = 0.01;
     public double HeadcountNoiseSd { get; init; } = 0.012;
     /// <summary>Contributions / gross payroll (employer and employee shares).</summary>
     public double ContributionRate { get; init; } = 0.42;
@@ -60,12 +60,12 @@ public sealed record Calibration
 
     // URSSAF debt
     /// <summary>logit P(shortfall on a month's contributions) = DebtIntercept + DebtSlope * stress + DebtPersistence * [already in debt].</summary>
-    public double DebtIntercept { get; init; } = -5.2;
-    public double DebtSlope { get; init; } = 1.5;
+    public double DebtIntercept { get; init; } = -5.9;
+    public double DebtSlope { get; init; } = 2.2;
     public double DebtPersistence { get; init; } = 1.6;
     /// <summary>logit P(an open écart is repaid this month) = RepayIntercept + RepaySlope * health.</summary>
     public double RepayIntercept { get; init; } = -0.6;
-    public double RepaySlope { get; init; } = 1.0;
+    public double RepaySlope { get; init; } = 1.6;
     /// <summary>Share of contributions deferred during a crisis by an average firm.</summary>
     public double CrisisDeferralShare { get; init; } = 0.3;
     public double PaymentPlanProbability { get; init; } = 0.12;
