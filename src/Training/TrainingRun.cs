@@ -78,6 +78,11 @@ internal static class TrainingRun
         }
 
         // 3. Learners, compared on validation AUCPR.
+        if (!options.Settings.WithheldFeatures.IsDefaultOrEmpty)
+        {
+            notes.Add($"withheld from the learners (given as missing, so no tree uses them): {string.Join(", ", options.Settings.WithheldFeatures)}");
+        }
+
         var comparisons = new List<(TrainedLearner? Learner, LearnerComparison Row, double[]? Scores)>();
         foreach (var kind in options.Learners)
         {

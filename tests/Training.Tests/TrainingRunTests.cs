@@ -131,6 +131,20 @@ public class TrainingRunTests(TrainedFixture fixture, ITestOutputHelper output)
 
     }
 
+    [Fact]
+    public void Train_WithheldFeature_NoTreeSplitsOnIt()
+    {
+        // The feature the kept model splits on most often, withheld in a retraining on the same rows.
+        var used = Result.Kept.Ensemble.Trees.SelectMany(t => t.Features).GroupBy(f => f).MaxBy(g => g.Count())!.Key;
+        var name = Result.Kept.Ensemble.Features[used];
+        var settings = TrainedFixture.Settings with { WithheldFeatures = [name] };
+        var learner = Learners.Train(Result.Kept.Kind, settings, Result.Train, CancellationToken.None);
+        var index = learner.Ensemble.Features.IndexOf(name);
+        output.WriteLine($"withheld {name}: {learner.Ensemble.Trees.Length} trees");
+        Assert.DoesNotContain(learner.Ensemble.Trees, t => t.Features.Contains(index));
+        Assert.All(LearnerSettings.DefaultWithheldFeatures, f => Assert.True(FeatureSchema.IndexOf(f) >= 0, f));
+    }
+
     private static bool HasNaN(ReadOnlySpan<float> values)
     {
         foreach (var v in values)

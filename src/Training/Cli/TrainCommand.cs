@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using SignauxFaibles.Domain.Features;
 using SignauxFaibles.Models;
 using SignauxFaibles.Training.Learning;
 using SignauxFaibles.Training.Panel;
@@ -63,6 +65,12 @@ internal static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the learners (same data and seed: same model.json, same content hash).", DefaultValueFactory = _ => LearnerSettings.Default.Seed };
         var splitSeed = new Option<ulong>("--split-seed") { Description = "Seed of the SIREN split.", DefaultValueFactory = _ => 42UL };
         var threads = new Option<int?>("--threads") { Description = "Learner threads (default: all cores)." };
+        var withhold = new Option<string>("--withhold")
+        {
+            Description = "Comma-separated features withheld from the learners (given as missing), or 'none'. Default: the sector and région codes, "
+                + "whose learned effect is the training months' passing sector and regional shocks (docs/model.md).",
+            DefaultValueFactory = _ => string.Join(',', LearnerSettings.DefaultWithheldFeatures),
+        };
         var hysteresis = new Option<double>("--hysteresis")
         {
             Description = "Relative exit margin of the alert levels (a level is left below threshold x (1 - h)); reduced, with a note in the report, if it would let red's exit fall below orange's entry.",
@@ -74,7 +82,7 @@ internal static class TrainCommand
             + "with the 18-month procédure target, compares ML.NET tree learners, exports the better one to the pure tree-ensemble scorer and "
             + "writes a model artifact with its out-of-time evaluation (docs/model.md).")
         {
-            sim, events, truth, output, id, evalMonths, warmup, holdout, learners, trees, leaves, minLeaf, rate, seed, splitSeed, threads, hysteresis,
+            sim, events, truth, output, id, evalMonths, warmup, holdout, learners, trees, leaves, minLeaf, rate, seed, splitSeed, threads, withhold, hysteresis,
         };
 
         root.SetAction((parse, cancellationToken) =>
@@ -102,6 +110,17 @@ internal static class TrainCommand
                 return Task.FromResult(2);
             }
 
+            var withheld = parse.GetValue(withhold)!.Trim();
+            ImmutableArray<string> withheldFeatures = withheld is "" or "none"
+                ? []
+                : [.. withheld.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+            var unknown = withheldFeatures.FirstOrDefault(f => FeatureSchema.IndexOf(f) < 0);
+            if (unknown is not null)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]--withhold: unknown feature '{unknown}'[/]");
+                return Task.FromResult(2);
+            }
+
             var hazard = truthDir is null ? null : Path.Combine(truthDir, "hazard.csv");
             var options = new TrainingOptions
             {
@@ -113,7 +132,10 @@ internal static class TrainCommand
                 HoldoutShare = parse.GetValue(holdout),
                 SplitSeed = parse.GetValue(splitSeed),
                 Learners = [.. parse.GetValue(learners)!.Distinct()],
-                Settings = new LearnerSettings(parse.GetValue(trees), parse.GetValue(leaves), parse.GetValue(minLeaf), parse.GetValue(rate), parse.GetValue(seed), parse.GetValue(threads)),
+                Settings = new LearnerSettings(parse.GetValue(trees), parse.GetValue(leaves), parse.GetValue(minLeaf), parse.GetValue(rate), parse.GetValue(seed), parse.GetValue(threads))
+                {
+                    WithheldFeatures = withheldFeatures,
+                },
                 Hysteresis = parse.GetValue(hysteresis),
             };
             return Task.FromResult(Run(options, source, cancellationToken));

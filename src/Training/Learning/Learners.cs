@@ -21,12 +21,16 @@ internal static class Learners
     /// <summary>The feature names, in the panel's (and so the ensemble's) order: the whole schema.</summary>
     public static IReadOnlyList<string> FeatureNames { get; } = [.. FeatureSchema.All.Select(f => f.Name)];
 
-    public static IDataView Load(MLContext ml, RowSet rows)
+    public static IDataView Load(MLContext ml, RowSet rows, IReadOnlyList<int>? withheld = null)
     {
         var schema = SchemaDefinition.Create(typeof(PanelRow));
         schema[FeaturesColumn].ColumnType = new VectorDataViewType(NumberDataViewType.Single, FeatureSchema.Count);
-        return ml.Data.LoadFromEnumerable(rows.Examples(), schema);
+        return ml.Data.LoadFromEnumerable(rows.Examples(withheld), schema);
     }
+
+    /// <summary>The schema indexes of <paramref name="names"/>; an unknown name is an error naming it.</summary>
+    public static IReadOnlyList<int> IndexesOf(IEnumerable<string> names) =>
+        [.. names.Select(n => FeatureSchema.IndexOf(n) is var i and >= 0 ? i : throw new ArgumentException($"unknown feature '{n}' (see FeatureSchema)", nameof(names)))];
 
     public static TrainedLearner Train(LearnerKind kind, LearnerSettings settings, RowSet train, CancellationToken cancellationToken)
     {
@@ -35,7 +39,7 @@ internal static class Learners
         var clock = Stopwatch.StartNew();
         var ml = new MLContext(settings.Seed);
         cancellationToken.ThrowIfCancellationRequested();
-        var data = Load(ml, train);
+        var data = Load(ml, train, IndexesOf(settings.WithheldFeatures));
         var ensemble = kind switch
         {
             // FastTree drops every row with a NaN, so missing values are encoded in the pipeline itself:

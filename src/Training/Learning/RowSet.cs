@@ -18,11 +18,21 @@ internal sealed class RowSet(FeaturePanel panel, int[] rows, bool[] labels)
     public ReadOnlySpan<float> Features(int i) => Panel.Row(Rows[i]);
 
     /// <summary>The rows as ML.NET examples (a fresh array per row: ML.NET may keep references while it caches).</summary>
-    public IEnumerable<PanelRow> Examples()
+    /// <remarks>The features at <paramref name="withheld"/> (schema indexes) are given as missing.</remarks>
+    public IEnumerable<PanelRow> Examples(IReadOnlyList<int>? withheld = null)
     {
         for (var i = 0; i < Rows.Length; i++)
         {
-            yield return new PanelRow { Features = Features(i).ToArray(), Label = Labels[i] };
+            var features = Features(i).ToArray();
+            if (withheld is not null)
+            {
+                foreach (var f in withheld)
+                {
+                    features[f] = float.NaN;
+                }
+            }
+
+            yield return new PanelRow { Features = features, Label = Labels[i] };
         }
     }
 }
