@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using SignauxFaibles.Domain.Features;
 using SignauxFaibles.Models;
 using SignauxFaibles.Training.Learning;
 using SignauxFaibles.Training.Panel;
@@ -114,8 +113,7 @@ internal static class TrainCommand
             ImmutableArray<string> withheldFeatures = withheld is "" or "none"
                 ? []
                 : [.. withheld.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-            var unknown = withheldFeatures.FirstOrDefault(f => FeatureSchema.IndexOf(f) < 0);
-            if (unknown is not null)
+            if (Learners.FirstUnknown(withheldFeatures) is { } unknown)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]--withhold: unknown feature '{unknown}'[/]");
                 return Task.FromResult(2);

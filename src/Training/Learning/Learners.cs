@@ -28,9 +28,14 @@ internal static class Learners
         return ml.Data.LoadFromEnumerable(rows.Examples(withheld), schema);
     }
 
+    /// <summary>The first of <paramref name="names"/> that is not a feature of the schema, or null.</summary>
+    public static string? FirstUnknown(IEnumerable<string> names) => names.FirstOrDefault(n => FeatureSchema.IndexOf(n) < 0);
+
     /// <summary>The schema indexes of <paramref name="names"/>; an unknown name is an error naming it.</summary>
-    public static IReadOnlyList<int> IndexesOf(IEnumerable<string> names) =>
-        [.. names.Select(n => FeatureSchema.IndexOf(n) is var i and >= 0 ? i : throw new ArgumentException($"unknown feature '{n}' (see FeatureSchema)", nameof(names)))];
+    public static IReadOnlyList<int> IndexesOf(IReadOnlyCollection<string> names) =>
+        FirstUnknown(names) is { } unknown
+            ? throw new ArgumentException($"unknown feature '{unknown}' (see FeatureSchema)", nameof(names))
+            : [.. names.Select(FeatureSchema.IndexOf)];
 
     public static TrainedLearner Train(LearnerKind kind, LearnerSettings settings, RowSet train, CancellationToken cancellationToken)
     {
