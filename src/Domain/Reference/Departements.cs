@@ -4,7 +4,7 @@ namespace SignauxFaibles.Domain.Reference;
 
 /// <summary>
 /// Département -> région (13 metropolitan régions, the DROM, and the COM with région "00"). Generated from
-/// <c>shared/reference/departements.csv</c> (public INSEE codes) so the domain needs no file at run time.
+/// <c>Reference/data/departements.csv</c> (public INSEE codes) so the domain needs no file at run time.
 /// </summary>
 public static class Departements
 {

@@ -4,7 +4,7 @@ namespace SignauxFaibles.Domain.Reference;
 
 /// <summary>
 /// NAF rev. 2 (INSEE), the two upper levels the features and the perimeter need: the 21 sections and the
-/// section of each of the 88 divisions. Generated from <c>shared/reference/naf/naf1.csv</c> and
+/// section of each of the 88 divisions. Generated from <c>Reference/data/naf1.csv</c> and
 /// <c>5to1.csv</c> (public INSEE nomenclature) so the domain needs no file at run time.
 /// </summary>
 public static class NafNomenclature

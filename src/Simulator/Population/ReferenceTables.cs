@@ -1,11 +1,11 @@
 using System.Collections.Frozen;
-using System.Reflection;
+using SignauxFaibles.Domain.Reference;
 
 namespace SignauxFaibles.Simulator.Population;
 
 /// <summary>
 /// The INSEE nomenclatures the population is drawn from: NAF rev. 2 sub-classes with their section, and
-/// départements with their région. Loaded once from the embedded copies of <c>shared/reference</c>.
+/// départements with their région. Loaded once from the tables the domain embeds (<see cref="ReferenceTable"/>).
 /// </summary>
 public sealed class ReferenceTables
 {
@@ -28,11 +28,11 @@ public sealed class ReferenceTables
 
     private static ReferenceTables Load()
     {
-        var labels = ReadRows("naf5.csv", ';').Skip(1).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
-        var subClasses = ReadRows("5to1.csv", ';').Skip(1)
+        var labels = ReferenceTable.Rows("naf5.csv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        var subClasses = ReferenceTable.Rows("5to1.csv")
             .Select(r => new NafSubClass(ToApe(r[0]), r[1][0], int.Parse(r[0].AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture), labels.GetValueOrDefault(r[0], "")))
             .ToList();
-        var departements = ReadRows("departements.csv", ';').Skip(1)
+        var departements = ReferenceTable.Rows("departements.csv")
             .Select(r => new Departement(r[0], r[1], r[2], r[3]))
             .ToList();
         return new ReferenceTables(subClasses, departements);
@@ -40,25 +40,6 @@ public sealed class ReferenceTables
 
     /// <summary>"2562B" -> "25.62B", the form Sirene and the events use.</summary>
     private static string ToApe(string code) => string.Concat(code.AsSpan(0, 2), ".", code.AsSpan(2));
-
-    private static List<string[]> ReadRows(string name, char separator)
-    {
-        using var stream = typeof(ReferenceTables).Assembly.GetManifestResourceStream("SignauxFaibles.Simulator.Reference." + name)
-            ?? throw new InvalidOperationException($"embedded reference table {name} is missing from {Assembly.GetExecutingAssembly().GetName().Name}");
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        var rows = new List<string[]>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            rows.Add([.. line.Split(separator).Select(f => f.Trim().Trim('"'))]);
-        }
-
-        return rows;
-    }
 }
 
 /// <summary>A NAF rev. 2 sub-class ("25.62B"), its section letter and division number.</summary>

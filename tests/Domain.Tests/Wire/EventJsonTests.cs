@@ -91,18 +91,7 @@ public partial class EventJsonTests
         // Records with ImmutableArray members compare arrays by reference: compare their JSON instead.
         Assert.Equal(EventJson.SerializeToString(expected), EventJson.SerializeToString(actual));
 
-    internal static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SignauxFaibles.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("SignauxFaibles.sln not found above " + AppContext.BaseDirectory);
-    }
+    internal static string RepoRoot() => RepositoryFiles.Root;
 
     [GeneratedRegex("```json\\n(.*?)\\n```", RegexOptions.Singleline)]
     private static partial Regex JsonBlock();

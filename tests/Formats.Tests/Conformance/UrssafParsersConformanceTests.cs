@@ -43,8 +43,8 @@ public class UrssafParsersConformanceTests
     [MemberData(nameof(ExpectedFiles))]
     public void Read_CorpusFile_GivesExpectedRecords(string format, string input, string expectedJson)
     {
-        var expected = ExpectedOutput.Load(SharedFiles.Corpus(expectedJson));
-        var (results, report) = ReadAll.File(UrssafReaders.For(format), SharedFiles.Corpus(input), Corpus);
+        var expected = ExpectedOutput.Load(RepositoryFiles.Conformance(expectedJson));
+        var (results, report) = ReadAll.File(UrssafReaders.For(format), RepositoryFiles.Conformance(input), Corpus);
 
         var accepted = results.Where(r => r.IsAccepted).Select(r => r.Event!).ToList();
         Assert.Equal(expected.Tuples.Count, accepted.Count);
@@ -58,8 +58,8 @@ public class UrssafParsersConformanceTests
     [MemberData(nameof(ExpectedFiles))]
     public void Read_CorpusFile_GivesExpectedReportCounts(string format, string input, string expectedJson)
     {
-        var expected = ExpectedOutput.Load(SharedFiles.Corpus(expectedJson));
-        var (_, report) = ReadAll.File(UrssafReaders.For(format), SharedFiles.Corpus(input), Corpus);
+        var expected = ExpectedOutput.Load(RepositoryFiles.Conformance(expectedJson));
+        var (_, report) = ReadAll.File(UrssafReaders.For(format), RepositoryFiles.Conformance(input), Corpus);
 
         Assert.Equal(expected.IsFatal, report.Fatal is not null);
         // lines_parsed counts data records; our blank lines are counted apart (LinesSkipped), and the
@@ -73,8 +73,8 @@ public class UrssafParsersConformanceTests
     [Fact]
     public void Read_CorruptedDebitFile_RejectsTheSameLinesForTheSameReasons()
     {
-        var expected = ExpectedOutput.Load(SharedFiles.Corpus("parsing/urssaf/expectedDebitCorrompu.json"));
-        var (results, _) = ReadAll.File(new DebitReader(), SharedFiles.Corpus("parsing/urssaf/debitCorrompuTestData.csv"), Corpus);
+        var expected = ExpectedOutput.Load(RepositoryFiles.Conformance("parsing/urssaf/expectedDebitCorrompu.json"));
+        var (results, _) = ReadAll.File(new DebitReader(), RepositoryFiles.Conformance("parsing/urssaf/debitCorrompuTestData.csv"), Corpus);
 
         // "Line N: ..." numbers data records from 1; our line numbers count the header as line 1.
         var expectedRejects = expected.HeadRejected
@@ -90,8 +90,8 @@ public class UrssafParsersConformanceTests
     [MemberData(nameof(GoldenFiles))]
     public void Read_CorpusFile_MatchesImportGolden(string format, string input)
     {
-        var golden = GoldenFile.Load(SharedFiles.Corpus($"pipeline/test-import.{format}.golden.txt"));
-        var (results, report) = ReadAll.File(UrssafReaders.For(format), SharedFiles.Corpus(input), Corpus);
+        var golden = GoldenFile.Load(RepositoryFiles.Conformance($"pipeline/test-import.{format}.golden.txt"));
+        var (results, report) = ReadAll.File(UrssafReaders.For(format), RepositoryFiles.Conformance(input), Corpus);
 
         Assert.Null(report.Fatal);
         Assert.Equal(0, report.LinesRejected);
@@ -103,8 +103,8 @@ public class UrssafParsersConformanceTests
     [MemberData(nameof(GoldenFiles))]
     public void Read_CorpusFileInStrictMode_RejectsExactlyTheLuhnInvalidSirets(string format, string input)
     {
-        var (shapeOnly, _) = ReadAll.File(UrssafReaders.For(format), SharedFiles.Corpus(input), Corpus);
-        var (strict, report) = ReadAll.File(UrssafReaders.For(format), SharedFiles.Corpus(input), ValidationOptions.Strict);
+        var (shapeOnly, _) = ReadAll.File(UrssafReaders.For(format), RepositoryFiles.Conformance(input), Corpus);
+        var (strict, report) = ReadAll.File(UrssafReaders.For(format), RepositoryFiles.Conformance(input), ValidationOptions.Strict);
 
         Assert.Equal(shapeOnly.Count, strict.Count);
         for (var i = 0; i < strict.Count; i++)

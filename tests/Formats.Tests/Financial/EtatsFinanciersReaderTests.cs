@@ -120,19 +120,7 @@ public partial class EtatsFinanciersReaderTests
         Assert.Contains("tresorerie", report.Fatal, StringComparison.Ordinal);
     }
 
-    private static string Documentation()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var doc = Path.Combine(dir.FullName, "docs", "formats", "etats-financiers.md");
-            if (File.Exists(doc))
-            {
-                return File.ReadAllText(doc);
-            }
-        }
-
-        throw new FileNotFoundException("docs/formats/etats-financiers.md not found above the test binaries");
-    }
+    private static string Documentation() => File.ReadAllText(RepositoryFiles.File("docs/formats/etats-financiers.md"));
 
     private static string SnakeCase(string name) => PascalToSnake().Replace(name, "_$1").ToLowerInvariant();
 

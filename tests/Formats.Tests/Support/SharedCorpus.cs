@@ -6,25 +6,18 @@ using SignauxFaibles.Formats.Core;
 namespace SignauxFaibles.Formats.Tests.Support;
 
 /// <summary>
-/// Access to the shared conformance corpus (/work/shared/conformance/opensignauxfaibles) from tests: finds
-/// the shared folder by walking up from the test binaries, reads inputs through a reader, and loads the
-/// original parsers' expected JSON and pipeline golden files. A missing file fails the test loudly.
+/// Access to the vendored conformance corpus (<c>tests/conformance/opensignauxfaibles</c>, found through
+/// <see cref="RepositoryFiles"/>) from tests: reads inputs through a reader, and loads the original parsers'
+/// expected JSON and pipeline golden files. A missing file fails the test loudly.
 /// </summary>
 public static class SharedCorpus
 {
     public static readonly DateOnly DeliveredOn = new(2024, 3, 20);
 
-    private static readonly Lazy<string> Root = new(FindRoot);
+        /// <summary>The corpus folder (<c>tests/conformance/opensignauxfaibles</c>).</summary>
+    public static string CorpusRoot => RepositoryFiles.ConformanceRoot;
 
-    /// <summary>The corpus folder (…/shared/conformance/opensignauxfaibles).</summary>
-    public static string CorpusRoot => Root.Value;
-
-    public static string PathOf(string relative)
-    {
-        var path = Path.Combine(CorpusRoot, relative);
-        Assert.True(File.Exists(path), $"conformance file missing: {path}");
-        return path;
-    }
+    public static string PathOf(string relative) => RepositoryFiles.Conformance(relative);
 
     public static ReadOptions Options(ValidationOptions validation) => new() { DeliveredOn = DeliveredOn, Validation = validation };
 
@@ -173,21 +166,4 @@ public static class SharedCorpus
     public static string GoldenDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     public static string Invariant(IFormattable? value) => value?.ToString(null, CultureInfo.InvariantCulture) ?? "";
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            foreach (var shared in new[] { Path.Combine(dir.FullName, "shared"), Path.Combine(dir.FullName, "..", "shared") })
-            {
-                var corpus = Path.Combine(shared, "conformance", "opensignauxfaibles");
-                if (Directory.Exists(corpus))
-                {
-                    return Path.GetFullPath(corpus);
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException($"shared/conformance/opensignauxfaibles not found above {AppContext.BaseDirectory}");
-    }
 }

@@ -53,7 +53,7 @@ public class UrssafRoundTripTests
     public void Writer_CorpusFileRewritten_ReadsBackTheSameEvents(string format, string input)
     {
         var reader = UrssafReaders.For(format);
-        var (results, _) = ReadAll.File(reader, SharedFiles.Corpus(input), ValidationOptions.ShapeOnly);
+        var (results, _) = ReadAll.File(reader, RepositoryFiles.Conformance(input), ValidationOptions.ShapeOnly);
         var events = results.Where(r => r.IsAccepted).Select(r => r.Event!).ToList();
         Assert.NotEmpty(events);
 

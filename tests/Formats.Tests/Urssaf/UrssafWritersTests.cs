@@ -32,7 +32,7 @@ public class UrssafWritersTests
         new DebitWriter(text).Write(Sample);
 
         var lines = text.ToString().Split('\n');
-        Assert.Equal(File.ReadLines(Support.SharedFiles.Corpus("parsing/urssaf/debitTestData.csv")).First(), lines[0]);
+        Assert.Equal(File.ReadLines(RepositoryFiles.Conformance("parsing/urssaf/debitTestData.csv")).First(), lines[0]);
         Assert.Equal(";;111982477292496174;000000000;00000000000000;;5;0;201712;659;9;990505;195907;864497;3;74;0", lines[1]);
     }
 

@@ -68,21 +68,5 @@ public class ConnectorTests(KafkaFixture kafka)
 
     private static string IngestDecoderKey(byte[]? key) => SignauxFaibles.Ingest.Consuming.IngestDecoder.KeyText(key) ?? "";
 
-    private static string Conformance(params string[] parts)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "conformance"), Path.Combine(dir.FullName, "..", "shared", "conformance") })
-            {
-                if (Directory.Exists(candidate))
-                {
-                    var file = Path.Combine([candidate, "opensignauxfaibles", .. parts]);
-                    Assert.True(File.Exists(file), $"missing conformance file {file}");
-                    return file;
-                }
-            }
-        }
-
-        throw new InvalidOperationException("shared/conformance not found above the test binaries");
-    }
+    private static string Conformance(params string[] parts) => RepositoryFiles.Conformance(parts);
 }
