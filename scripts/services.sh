@@ -153,17 +153,16 @@ pg_stop() {
 # ------------------------------------------------------------------ main
 cmd=${1:-}; what=${2:-all}
 case "$cmd" in
-  start)
-    [[ $what == all || $what == kafka ]] && kafka_start
-    [[ $what == all || $what == postgres ]] && pg_start
-    ;;
-  stop)
-    [[ $what == all || $what == kafka ]] && kafka_stop
-    [[ $what == all || $what == postgres ]] && pg_stop
+  start|stop)
+    case "$what" in all|kafka|postgres) ;; *) echo "usage: $0 start|stop|status [kafka|postgres]" >&2; exit 2 ;; esac
+    # `if`, not `[[ ]] && ...`: a false test as the last command would make a successful start exit 1.
+    if [[ $what == all || $what == kafka ]]; then "kafka_$cmd"; fi
+    if [[ $what == all || $what == postgres ]]; then "pg_$cmd"; fi
     ;;
   status)
-    port_open "$KAFKA_PORT" && log "kafka up on $KAFKA_PORT" || log "kafka down"
-    port_open "$PG_PORT" && log "postgres up on $PG_PORT" || log "postgres down"
+    if port_open "$KAFKA_PORT"; then log "kafka up on $KAFKA_PORT"; else log "kafka down"; fi
+    if port_open "$PG_PORT"; then log "postgres up on $PG_PORT"; else log "postgres down"; fi
     ;;
   *) echo "usage: $0 start|stop|status [kafka|postgres]" >&2; exit 2 ;;
 esac
+exit 0
