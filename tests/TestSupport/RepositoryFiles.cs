@@ -3,7 +3,7 @@ namespace SignauxFaibles.TestSupport;
 /// <summary>
 /// The repository the tests run from, found by walking up from the test binaries to <c>SignauxFaibles.sln</c>,
 /// and the files tests read from it. Every path is resolved and checked to lie inside the repository: the
-/// repository stands on its own, so a test that reaches outside it (a sibling <c>../shared</c>, a home
+/// repository stands on its own, so a test that reaches outside it (a folder beside the checkout, a home
 /// folder) fails here. A missing file fails the test loudly; nothing is ever skipped.
 /// </summary>
 public static class RepositoryFiles
@@ -30,8 +30,9 @@ public static class RepositoryFiles
     /// <summary>True when an absolute path lies inside the repository.</summary>
     public static bool IsInside(string fullPath)
     {
-        var root = Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar;
-        return Path.GetFullPath(fullPath).StartsWith(root, StringComparison.Ordinal);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(fullPath));
+        var root = Path.TrimEndingDirectorySeparator(Root);
+        return full == root || full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
     /// <summary>An existing file given relative to the repository root.</summary>

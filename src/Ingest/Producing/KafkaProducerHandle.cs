@@ -7,9 +7,10 @@ using SignauxFaibles.Ingest.Configuration;
 namespace SignauxFaibles.Ingest.Producing;
 
 /// <summary>
-/// The one long-lived Kafka producer of a process, shared by the event, dead-letter and alert producers
-/// (a producer per message or per component would multiply connections and buffers). Disposing flushes
-/// what is still queued.
+/// The one long-lived Kafka producer of a process, shared by the event and dead-letter producers (a
+/// producer per message or per component would multiply connections and buffers); alerts and scores go
+/// through <see cref="Alerts.OutboxProducer"/>, which has settings of its own. Disposing flushes what is
+/// still queued.
 /// </summary>
 public sealed partial class KafkaProducerHandle : IDisposable
 {

@@ -115,24 +115,24 @@ public sealed partial class FirmFeedService(
         return started.Task;
     }
 
-    [LoggerMessage(EventId = 5000, Level = LogLevel.Information, Message = "No feed configured (Feed:Source = None)")]
+    [LoggerMessage(EventId = 6000, Level = LogLevel.Information, Message = "No feed configured (Feed:Source = None)")]
     private static partial void LogNoFeed(ILogger logger);
 
-    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Feed starting: replaying from {First} without pause, paced from {LiveFrom} at {DayDuration} per simulated day")]
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Feed starting: replaying from {First} without pause, paced from {LiveFrom} at {DayDuration} per simulated day")]
     private static partial void LogStarting(ILogger logger, Month first, Month liveFrom, TimeSpan dayDuration);
 
-    [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Fed {Month}: {Events} events in {Batches} batches so far, {Alerts} alert events")]
+    [LoggerMessage(EventId = 6002, Level = LogLevel.Information, Message = "Fed {Month}: {Events} events in {Batches} batches so far, {Alerts} alert events")]
     private static partial void LogMonthFed(ILogger logger, Month month, long events, long batches, long alerts);
 
-    [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Replay done, live from {Month} ({Events} events, {Alerts} alert events so far)")]
+    [LoggerMessage(EventId = 6003, Level = LogLevel.Information, Message = "Replay done, live from {Month} ({Events} events, {Alerts} alert events so far)")]
     private static partial void LogLive(ILogger logger, Month month, long events, long alerts);
 
-    [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Feed finished: {Events} events in {Batches} batches, {Alerts} alert events")]
+    [LoggerMessage(EventId = 6004, Level = LogLevel.Information, Message = "Feed finished: {Events} events in {Batches} batches, {Alerts} alert events")]
     private static partial void LogFinished(ILogger logger, long events, long batches, long alerts);
 
-    [LoggerMessage(EventId = 5005, Level = LogLevel.Warning, Message = "Batch for {Siren} failed (attempt {Attempt}); retrying")]
+    [LoggerMessage(EventId = 6005, Level = LogLevel.Warning, Message = "Batch for {Siren} failed (attempt {Attempt}); retrying")]
     private static partial void LogRetry(ILogger logger, Exception exception, string siren, int attempt);
 
-    [LoggerMessage(EventId = 5006, Level = LogLevel.Critical, Message = "The feed failed; stopping the silo")]
+    [LoggerMessage(EventId = 6006, Level = LogLevel.Critical, Message = "The feed failed; stopping the silo")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }

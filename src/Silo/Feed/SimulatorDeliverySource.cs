@@ -161,12 +161,12 @@ public sealed partial class SimulatorDeliverySource(
         }
     }
 
-    [LoggerMessage(EventId = 5101, Level = LogLevel.Information, Message = "Simulating {Firms} firms over {Months} months from {Start} (seed {Seed}) in {Directory}")]
+    [LoggerMessage(EventId = 6101, Level = LogLevel.Information, Message = "Simulating {Firms} firms over {Months} months from {Start} (seed {Seed}) in {Directory}")]
     private static partial void LogSimulating(ILogger logger, int firms, int months, Month start, ulong seed, string directory);
 
-    [LoggerMessage(EventId = 5102, Level = LogLevel.Information, Message = "Simulation done: {Events} events produced")]
+    [LoggerMessage(EventId = 6102, Level = LogLevel.Information, Message = "Simulation done: {Events} events produced")]
     private static partial void LogSimulated(ILogger logger, long events);
 
-    [LoggerMessage(EventId = 5103, Level = LogLevel.Warning, Message = "Skipped an undecodable simulator line: {Reason}")]
+    [LoggerMessage(EventId = 6103, Level = LogLevel.Warning, Message = "Skipped an undecodable simulator line: {Reason}")]
     private static partial void LogUndecodable(ILogger logger, string reason);
 }
