@@ -17,7 +17,6 @@ public class LongFileTests
         "src/Training/TrainingRun.cs",
         "src/Ingest/Consuming/FirmBatchDispatcher.cs",
         "src/Ingest/Consuming/IngestConsumerService.cs",
-        "src/Simulator/Economy/UrssafProcess.cs",
     ];
 
     [Fact]
