@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Alerts;
+using SignauxFaibles.Domain.Population;
 
 namespace SignauxFaibles.Client;
 
@@ -31,8 +32,10 @@ internal static class AlertFormatter
     {
         var score = alert.Score is { } s ? Percent(s) : "-";
         var first = alert.PremiereAlerte ? "  1re alerte" : "";
-        var features = alert.TopFeatures.IsDefaultOrEmpty ? "" : "  [" + string.Join(", ", alert.TopFeatures.Select(f => f.Feature)) + "]";
-        return $"{alert.Month}  {alert.Siren}  {alert.Level.Label(),-14} {score,7}{first}{features}";
+        var plan = alert.Standing is { Procedure: var p } && p.IsPlan() ? $"  {p.Label()}" : "";
+        var why = alert.Reason is { } reason ? $"  ({reason})" : "";
+        var features = alert.TopFeatures.IsDefaultOrEmpty ? "" : "  [" + string.Join(", ", alert.TopFeatures.Select(f => f.Label)) + "]";
+        return $"{alert.Month}  {alert.Siren}  {alert.Level.Label(),-14} {score,7}{first}{plan}{why}{features}";
     }
 
     public static string Percent(double probability) => (100 * probability).ToString("0.0", Fr) + " %";

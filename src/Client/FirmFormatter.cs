@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Alerts;
+using SignauxFaibles.Domain.Features;
+using SignauxFaibles.Domain.Population;
 using SignauxFaibles.Domain.Scoring;
 
 namespace SignauxFaibles.Client;
@@ -16,12 +18,24 @@ internal static class FirmFormatter
     {
         var t = new StringBuilder();
         t.AppendLine($"{summary.Siren}  {summary.RaisonSociale ?? "(raison sociale inconnue)"}");
-        t.AppendLine($"  département {summary.Departement ?? "?"}, activité {summary.Activite ?? "?"}, données au {summary.AsOf:yyyy-MM-dd}");
+        t.AppendLine($"  siège: {Departement(summary)}, données au {summary.AsOf:yyyy-MM-dd}");
+        if (summary.Zone is { Departements.Length: > 1 } zone)
+        {
+            t.AppendLine($"  établissements dans les départements {string.Join(", ", zone.Departements)}");
+        }
+
+        t.AppendLine($"  activité: {summary.Activite ?? "inconnue"}");
+        foreach (var level in summary.ActiviteNaf?.Levels ?? [])
+        {
+            t.AppendLine($"    {level.Code,-7} {level.Libelle}");
+        }
+
         var score = summary.Score is { } s ? $", score {AlertFormatter.Percent(s)} ({summary.ModelVersion}, {summary.Month})" : "";
         t.AppendLine($"  niveau: {summary.Level.Label()}{score}{(summary.PremiereAlerte ? ", première alerte" : "")}");
         t.AppendLine($"  effectif {Number(summary.Effectif)}, CA {Euros(summary.ChiffreAffaires)} {Trend(summary.ChiffreAffairesVariation)}, "
             + $"résultat d'exploitation {Euros(summary.ResultatExploitation)}, EBE {Euros(summary.ExcedentBrutExploitation)}");
-        t.AppendLine($"  procédure collective: {Procedure(summary.ProcedureCollective)}"
+        t.AppendLine($"  procédure collective: {Procedure(summary)}"
+            + (summary.Fermeture != ClosureReason.Aucune ? $", fermée ({summary.Fermeture.Label()})" : "")
             + (summary.DetteUrssafEnHausse ? ", dette URSSAF en hausse" : "")
             + (summary.ActivitePartielleRecente ? ", activité partielle (12 mois)" : ""));
 
@@ -29,7 +43,7 @@ internal static class FirmFormatter
         {
             t.AppendLine();
             t.AppendLine($"Explication du score ({explanation.ModelVersion}, {explanation.Month}), en points de risque:");
-            t.AppendLine($"  {"départ (entreprise de référence, contexte)",-44} {Points(explanation.StartPercent, signed: false)}");
+            t.AppendLine($"  {"départ (entreprise de référence)",-44} {Points(explanation.StartPercent, signed: false)}");
             foreach (var g in explanation.Groups)
             {
                 var mark = g.Points > 0.05 ? "aggrave" : g.Points < -0.05 ? "atténue" : "";
@@ -40,7 +54,8 @@ internal static class FirmFormatter
             t.AppendLine("  principaux facteurs:");
             foreach (var f in explanation.Features.Where(f => f.Contribution != 0).Take(5))
             {
-                t.AppendLine($"    {f.Feature,-28} = {Number(f.Value),12}  ({f.Contribution.ToString("+0.00;-0.00", CultureInfo.InvariantCulture)} log-odds)");
+                var unit = f.Unit is { } u && u is not (FeatureUnit.Code or FeatureUnit.Ratio or FeatureUnit.Indicateur) ? " " + u.Label() : "";
+                t.AppendLine($"    {f.Label,-52} {Number(f.Value) + unit,16}  {f.Effect.Label()} ({f.Contribution.ToString("+0.00;-0.00", CultureInfo.InvariantCulture)} log-odds)");
             }
         }
 
@@ -50,7 +65,8 @@ internal static class FirmFormatter
         {
             t.AppendLine($"  {alert.Month}  {alert.PreviousLevel.Label()} -> {alert.Level.Label()}"
                 + (alert.Score is { } a ? $"  {AlertFormatter.Percent(a)}" : "")
-                + (alert.PremiereAlerte ? "  1re alerte" : ""));
+                + (alert.PremiereAlerte ? "  1re alerte" : "")
+                + (alert.Reason is { } why ? $"  ({why})" : ""));
         }
 
         return t.ToString();
@@ -72,12 +88,17 @@ internal static class FirmFormatter
         _ => "(stable)",
     };
 
-    private static string Procedure(int? state) => state switch
+    private static string Procedure(FirmSummary summary) => summary.ProcedureCollective switch
     {
-        1 => "sauvegarde",
-        2 => "redressement",
-        3 => "liquidation",
-        0 => "in bonis",
-        _ => "inconnue",
+        null => "inconnue",
+        { } p when summary.ProcedureDate is { } d => $"{p.Label()} depuis le {d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}",
+        { } p => p.Label(),
+    };
+
+    private static string Departement(FirmSummary summary) => summary.Departement switch
+    {
+        null => "inconnu",
+        { } code when summary.DepartementNom is { } nom => $"{nom} ({code}), {summary.RegionNom}",
+        { } code => code,
     };
 }

@@ -16,7 +16,7 @@ public sealed partial class SiloHostTests(SiloFixture silo) : IClassFixture<Silo
         Assert.True(silo.SecondsToFirstAlert <= 60, $"first alert after {silo.SecondsToFirstAlert:F0} s");
         var first = silo.FirstAlerts.GetProperty("alerts")[0];
         Assert.Matches("^[0-9]{9}$", first.GetProperty("siren").GetString());
-        Assert.Contains(first.GetProperty("level").GetString(), (string[])["Eleve", "Modere"]);
+        Assert.Contains(first.GetProperty("level").GetString(), (string[])["eleve", "modere"]);
         Assert.Equal("transparent-logit-1", first.GetProperty("modelVersion").GetString());
         Assert.True(first.GetProperty("score").GetDouble() is > 0 and < 1);
     }
@@ -40,7 +40,8 @@ public sealed partial class SiloHostTests(SiloFixture silo) : IClassFixture<Silo
 
         Assert.Equal(siren, firm.GetProperty("summary").GetProperty("siren").GetString());
         Assert.NotEqual(JsonValueKind.Null, firm.GetProperty("explanation").ValueKind);
-        Assert.Equal(5, firm.GetProperty("explanation").GetProperty("groups").GetArrayLength());
+        // The five groups plus the firm's context, as its own bar.
+        Assert.Equal(6, firm.GetProperty("explanation").GetProperty("groups").GetArrayLength());
         Assert.True(firm.GetProperty("alerts").GetArrayLength() >= 1);
         var series = firm.GetProperty("series");
         Assert.Equal(24, series.GetProperty("months").GetInt32());
@@ -51,6 +52,49 @@ public sealed partial class SiloHostTests(SiloFixture silo) : IClassFixture<Silo
 
         var names = series.GetProperty("series").EnumerateArray().Select(s => s.GetProperty("name").GetString()!).ToArray();
         Assert.All(SeriesNames, n => Assert.Contains(n, names));
+    }
+
+    [Fact]
+    public void Alerts_AsANewUserReadsThem_NoFirmInProcedureOrClosedAndLabelsNotCodes()
+    {
+        var alerts = silo.FirstAlerts.GetProperty("alerts").EnumerateArray().ToArray();
+        Assert.NotEmpty(alerts);
+        foreach (var a in alerts)
+        {
+            var siren = a.GetProperty("siren").GetString();
+            Assert.True(a.GetProperty("level").GetString() is "eleve" or "modere", $"{siren}: level {a.GetProperty("level")}");
+            Assert.StartsWith("risque ", a.GetProperty("levelLabel").GetString(), StringComparison.Ordinal);
+            var standing = a.GetProperty("standing");
+            Assert.True(standing.GetProperty("procedure").GetString() is "in_bonis" or "plan_sauvegarde" or "plan_continuation",
+                $"{siren} is on the list with procédure {standing.GetProperty("procedure")}");
+            Assert.Equal("aucune", standing.GetProperty("fermeture").GetString());
+            foreach (var f in a.GetProperty("topFeatures").EnumerateArray())
+            {
+                var label = f.GetProperty("label").GetString();
+                Assert.False(string.IsNullOrWhiteSpace(label));
+                Assert.NotEqual(f.GetProperty("feature").GetString(), label);
+                Assert.DoesNotContain("_", label, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Firm_Summary_ShowsLabelsAndStringCodesNotNumbers()
+    {
+        var siren = silo.FirstAlerts.GetProperty("alerts")[0].GetProperty("siren").GetString();
+
+        var summary = (await silo.Http.GetFromJsonAsync<JsonElement>($"/firms/{siren}")).GetProperty("summary");
+
+        Assert.Equal(JsonValueKind.String, summary.GetProperty("level").ValueKind);
+        Assert.Equal(JsonValueKind.String, summary.GetProperty("procedureCollective").ValueKind);
+        Assert.False(string.IsNullOrWhiteSpace(summary.GetProperty("procedureCollectiveLabel").GetString()));
+        Assert.StartsWith("risque ", summary.GetProperty("levelLabel").GetString(), StringComparison.Ordinal);
+        Assert.Equal("section", summary.GetProperty("activiteNaf").GetProperty("levels")[0].GetProperty("niveau").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(summary.GetProperty("activiteLabel").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(summary.GetProperty("departementNom").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(summary.GetProperty("regionNom").GetString()));
+        Assert.Contains(summary.GetProperty("departement").GetString(),
+            summary.GetProperty("zone").GetProperty("departements").EnumerateArray().Select(d => d.GetString()));
     }
 
     [Fact]

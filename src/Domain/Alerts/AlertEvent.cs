@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Orleans;
+using SignauxFaibles.Domain.Population;
 using SignauxFaibles.Domain.Scoring;
 using SignauxFaibles.Domain.Time;
 
@@ -31,4 +32,16 @@ public sealed record AlertEvent
     [Id(9)] public required DateOnly AsOf { get; init; }
     /// <summary>The firm's transition number, from 0.</summary>
     [Id(10)] public required int Sequence { get; init; }
+    /// <summary>
+    /// The firm's procédure state and closure when scored (null on events stored before it existed). A plan
+    /// shows here; for <see cref="AlertLevel.EnProcedure"/> and <see cref="AlertLevel.Fermee"/> its
+    /// <see cref="FirmStanding.Reason"/> says why the firm left the list.
+    /// </summary>
+    [Id(11)] public FirmStanding? Standing { get; init; }
+
+    /// <summary>The French label of <see cref="Level"/> (JSON readers; not serialized by Orleans).</summary>
+    public string LevelLabel => Level.Label();
+
+    /// <summary>Why the firm is not (or no longer) on the detection list, in French; null otherwise.</summary>
+    public string? Reason => Standing?.Reason;
 }

@@ -1,3 +1,4 @@
+using SignauxFaibles.Domain.Population;
 using SignauxFaibles.Domain.Scoring;
 using SignauxFaibles.Domain.Time;
 
@@ -9,4 +10,5 @@ namespace SignauxFaibles.Domain.Alerts;
 /// <param name="AsOf">The latest delivery date the data include.</param>
 /// <param name="Score">The score, or null when the firm is out of the perimeter and so not scored.</param>
 /// <param name="Model">The model whose thresholds apply.</param>
-public sealed record AlertInput(string Siren, Month Month, DateOnly AsOf, RiskScore? Score, ModelVersion Model);
+/// <param name="Standing">Procédure state and closure; an open procédure or a closure excludes the firm from alert levels.</param>
+public sealed record AlertInput(string Siren, Month Month, DateOnly AsOf, RiskScore? Score, ModelVersion Model, FirmStanding? Standing = null);

@@ -12,6 +12,19 @@ public static class AlertLevels
         AlertLevel.Eleve => "risque élevé",
         AlertLevel.Modere => "risque modéré",
         AlertLevel.PasDAlerte => "pas d'alerte",
+        AlertLevel.EnProcedure => "en procédure",
+        AlertLevel.Fermee => "fermée",
         _ => "hors périmètre",
+    };
+
+    /// <summary>The stable wire code (snake_case), the same in the HTTP and Kafka JSON.</summary>
+    public static string Code(this AlertLevel level) => level switch
+    {
+        AlertLevel.Eleve => "eleve",
+        AlertLevel.Modere => "modere",
+        AlertLevel.PasDAlerte => "pas_d_alerte",
+        AlertLevel.EnProcedure => "en_procedure",
+        AlertLevel.Fermee => "fermee",
+        _ => "hors_perimetre",
     };
 }

@@ -7,6 +7,9 @@ namespace SignauxFaibles.Domain.Alerts;
 /// same decisions, ids included.
 /// <list type="bullet">
 /// <item>Out of perimeter (no score): hors périmètre.</item>
+/// <item>In an open procédure or closed (<see cref="Population.FirmStanding.ExcludedLevel"/>): en procédure /
+/// fermée whatever the score, which is still computed ("signal fort"); an alert episode ends with an event
+/// whose <see cref="AlertEvent.Standing"/> says why.</item>
 /// <item>Otherwise a level is entered when the score reaches its threshold, and kept while the score
 /// stays at or above the threshold minus the hysteresis (levels at or below the current one use their
 /// exit threshold, levels above it their entry threshold).</item>
@@ -24,9 +27,9 @@ public static class AlertStateMachine
     public static AlertDecision Evaluate(AlertState state, AlertInput input)
     {
         var previous = state.Level;
-        var next = input.Score is { } score
-            ? LevelFor(score.Probability, previous, input.Model.Thresholds)
-            : AlertLevel.HorsPerimetre;
+        var next = input.Score is not { } score ? AlertLevel.HorsPerimetre
+            : input.Standing?.ExcludedLevel is { } excluded ? excluded
+            : LevelFor(score.Probability, previous, input.Model.Thresholds);
 
         if (next == previous)
         {
@@ -62,6 +65,7 @@ public static class AlertStateMachine
             TopFeatures = input.Score?.TopAggravating(TopFeatureCount) ?? [],
             AsOf = input.AsOf,
             Sequence = sequence,
+            Standing = input.Standing,
         };
         return new AlertDecision(nextState with { Emitted = sequence + 1 }, alert);
     }

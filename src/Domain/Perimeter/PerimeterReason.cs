@@ -15,7 +15,7 @@ public enum PerimeterReason
     /// <summary>NAF 85.1 to 85.4: enseignement.</summary>
     Enseignement,
 
-    /// <summary>NAF 64, 65, 66: activités financières et d'assurance.</summary>
+    /// <summary>NAF 64, 65, 66: activités financières et d'assurance (64.20Z, holdings, stays in).</summary>
     FinanceAssurance,
 
     /// <summary>NAF 94.1, 94.2, 94.91, 94.92 (organisations patronales, syndicats, religieuses, politiques) or 99.</summary>

@@ -9,9 +9,10 @@ namespace SignauxFaibles.Domain.Perimeter;
 /// <summary>
 /// The scoring perimeter (domain.md §2): firms that had at least 10 employees (reported, not carried forward)
 /// in some month of the last 120, excluding public administration (NAF 84), education (85.1-85.4),
-/// finance and insurance (64, 65, 66), non-market organisations (94.1, 94.2, 94.91, 94.92, 99), legal
+/// finance and insurance (64, 65, 66, except 64.20Z: holdings stay in, as in the original), non-market organisations (94.1, 94.2, 94.91, 94.92, 99), legal
 /// categories of public law (7xxx) and public establishments (4110, 4120, 4140, 4160), and firms whose siège
-/// is abroad. Exclusions are checked first; unknown activity or category excludes nothing.
+/// is abroad. Exclusions are checked first; unknown activity or category excludes nothing, and neither does
+/// an unknown siège (no siège delivered by Sirene): only a siège known to be abroad excludes.
 /// </summary>
 public static class PerimeterRule
 {
@@ -73,6 +74,8 @@ public static class PerimeterRule
         {
             84 => PerimeterReason.AdministrationPublique,
             85 when group is >= 851 and <= 854 => PerimeterReason.Enseignement,
+            // 64.20Z (activités des sociétés holding) is the only sub-class of class 64.20.
+            64 when IsClass(ape!, "6420") => null,
             64 or 65 or 66 => PerimeterReason.FinanceAssurance,
             94 when group is 941 or 942 || IsClass(ape!, "9491", "9492") => PerimeterReason.OrganisationNonMarchande,
             99 => PerimeterReason.OrganisationNonMarchande,

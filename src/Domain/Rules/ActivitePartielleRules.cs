@@ -4,9 +4,12 @@ using SignauxFaibles.Domain.Time;
 namespace SignauxFaibles.Domain.Rules;
 
 /// <summary>
-/// Activité partielle (domain.md §3). Full-time equivalents are hours / 151.67. A request counts in every
-/// month from the month of its first day to the month of its last day, each month with its whole authorised
-/// hours (as the original clean view does); a consumption counts in its month. Establishments are summed.
+/// Activité partielle (domain.md §3). Full-time equivalents are hours / 151.67 per month. A request's
+/// authorised hours are spread evenly over the calendar months of its period, from the month of its first
+/// day to the month of its last day (a request of 1,200 hours from 15 November to 14 January counts 400
+/// hours in each of November, December and January); a consumption is already monthly and counts in its
+/// month. Establishments are summed. docs/conformance-rules.md says how this differs from the original's
+/// clean view, which counts the whole authorised hours in every month.
 /// </summary>
 public static class ActivitePartielleRules
 {
@@ -18,7 +21,13 @@ public static class ActivitePartielleRules
 
     public static bool Covers(in ApDemandeFact demande, Month month) => month >= demande.MoisDebut && month <= demande.MoisFin;
 
-    /// <summary>Hours authorised by the requests covering <paramref name="month"/>.</summary>
+    /// <summary>Calendar months of a request's period, at least 1 (an inverted period counts as its first month).</summary>
+    public static int MonthsOf(in ApDemandeFact demande) => Math.Max(1, demande.MoisFin.Index - demande.MoisDebut.Index + 1);
+
+    /// <summary>The share of a request's authorised hours that falls in each month of its period.</summary>
+    public static double HeuresAutoriseesParMois(in ApDemandeFact demande) => demande.HeuresAutorisees / MonthsOf(demande);
+
+    /// <summary>Hours authorised at <paramref name="month"/>: each covering request's monthly share, summed.</summary>
     public static double HeuresAutorisees(ReadOnlySpan<ApDemandeFact> demandes, Month month)
     {
         var total = 0.0;
@@ -26,14 +35,14 @@ public static class ActivitePartielleRules
         {
             if (Covers(d, month))
             {
-                total += d.HeuresAutorisees;
+                total += HeuresAutoriseesParMois(d);
             }
         }
 
         return total;
     }
 
-    /// <summary>Authorised full-time equivalents at <paramref name="month"/>: the sum of each covering request's.</summary>
+    /// <summary>Authorised full-time equivalents at <paramref name="month"/>: each covering request's monthly share, in ETP.</summary>
     public static double EtpAutorise(ReadOnlySpan<ApDemandeFact> demandes, Month month)
     {
         var total = 0.0;
@@ -41,7 +50,7 @@ public static class ActivitePartielleRules
         {
             if (Covers(d, month))
             {
-                total += Etp(d.HeuresAutorisees);
+                total += Etp(HeuresAutoriseesParMois(d));
             }
         }
 

@@ -12,4 +12,8 @@ namespace SignauxFaibles.Domain.Scoring;
 public sealed record GroupContribution(
     [property: Id(0)] ExplanationGroup Group,
     [property: Id(1)] double LogOdds,
-    [property: Id(2)] double Points);
+    [property: Id(2)] double Points)
+{
+    /// <summary>The French label of the group (JSON readers; not part of the Orleans contract).</summary>
+    public string Label => Group.Label();
+}

@@ -5,6 +5,7 @@ using SignauxFaibles.Domain.Alerts;
 using SignauxFaibles.Domain.Features;
 using SignauxFaibles.Domain.History;
 using SignauxFaibles.Domain.Perimeter;
+using SignauxFaibles.Domain.Population;
 using SignauxFaibles.Domain.Scoring;
 using SignauxFaibles.Domain.Time;
 using SignauxFaibles.Grains.Models;
@@ -196,7 +197,9 @@ public sealed partial class FirmGrain(
         var previousScore = s.Score;
         s.Score = score;
         var asOf = s.AsOf ?? month.FirstDay;
-        var decision = AlertStateMachine.Evaluate(s.Alert, new AlertInput(Siren, month, asOf, score, scorer.Model));
+        // Procédure and closure are read at the month's last day, as the features read dated facts.
+        var standing = PopulationRule.Evaluate(_history, month.EndExclusive.AddDays(-1));
+        var decision = AlertStateMachine.Evaluate(s.Alert, new AlertInput(Siren, month, asOf, score, scorer.Model, standing));
         s.Alert = decision.State;
         RecordScoreChange(previousScore, score, month, asOf, scorer.Model.Id);
         if (decision.Event is not { } alert)

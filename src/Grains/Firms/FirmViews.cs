@@ -3,6 +3,9 @@ using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Alerts;
 using SignauxFaibles.Domain.Features;
 using SignauxFaibles.Domain.History;
+using SignauxFaibles.Domain.Perimeter;
+using SignauxFaibles.Domain.Population;
+using SignauxFaibles.Domain.Reference;
 using SignauxFaibles.Domain.Scoring;
 using SignauxFaibles.Domain.Time;
 
@@ -30,6 +33,7 @@ internal static class FirmViews
     public static FirmSummary Summary(FirmHistory history, FirmGrainState state)
     {
         var identity = history.Identity;
+        var departement = Departements.Find(identity.Departement);
         var summary = new FirmSummary
         {
             Siren = history.Siren,
@@ -42,6 +46,11 @@ internal static class FirmViews
             Month = history.LastMonth,
             PremiereAlerte = state.Alert.PremiereAlerte,
             AsOf = state.AsOf,
+            Zone = FirmZone.Of(history),
+            ActiviteNaf = NafActivity.Of(identity.Ape),
+            DepartementNom = departement?.Libelle,
+            Region = departement?.Region,
+            RegionNom = departement?.LibelleRegion,
         };
         if (history.LastMonth is not { } month)
         {
@@ -50,9 +59,12 @@ internal static class FirmViews
 
         var now = FeatureCalculator.Compute(history, month);
         var before = FeatureCalculator.Compute(history, month.AddMonths(-3));
+        var standing = PopulationRule.Evaluate(history, month.EndExclusive.AddDays(-1));
         return summary with
         {
-            ProcedureCollective = ValueOf(now, "procol_etat") is { } p ? (int)p : null,
+            ProcedureCollective = standing.Procedure,
+            ProcedureDate = standing.ProcedureDate,
+            Fermeture = standing.Fermeture,
             DetteUrssafEnHausse = Debt(now) > Debt(before),
             ActivitePartielleRecente = ValueOf(now, "ap_demande_12m") > 0,
             Effectif = ValueOf(now, "effectif"),

@@ -1,14 +1,19 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Globalization;
 using SignauxFaibles.Domain.Alerts;
+using SignauxFaibles.Domain.Features;
+using SignauxFaibles.Domain.Population;
 using SignauxFaibles.Domain.Scoring;
 
 namespace SignauxFaibles.Ingest.Alerts;
 
 /// <summary>
 /// Wire format of the alerts topic (docs/kafka.md): one JSON object per alert level transition, with the
-/// alert's deterministic <c>id</c> so subscribers de-duplicate redeliveries and replays.
+/// alert's deterministic <c>id</c> so subscribers de-duplicate redeliveries and replays. Every enum is a
+/// stable snake_case code, followed by its French label where people read it (<c>levelLabel</c>,
+/// <c>procedureLabel</c>, a feature's <c>label</c>).
 /// </summary>
 public static class AlertJson
 {
@@ -22,7 +27,9 @@ public static class AlertJson
             w.WriteString("siren", alert.Siren);
             w.WriteString("month", alert.Month.ToString());
             w.WriteString("level", LevelName(alert.Level));
+            w.WriteString("levelLabel", alert.Level.Label());
             w.WriteString("previousLevel", LevelName(alert.PreviousLevel));
+            w.WriteString("previousLevelLabel", alert.PreviousLevel.Label());
             if (alert.Score is { } score)
             {
                 w.WriteNumber("score", score);
@@ -32,6 +39,11 @@ public static class AlertJson
             w.WriteBoolean("premiereAlerte", alert.PremiereAlerte);
             w.WriteString("asOf", alert.AsOf.ToString("yyyy-MM-dd"));
             w.WriteNumber("sequence", alert.Sequence);
+            if (alert.Standing is { } standing)
+            {
+                WriteStanding(w, standing);
+            }
+
             WriteTopFeatures(w, alert.TopFeatures);
             w.WriteEndObject();
         }
@@ -50,7 +62,18 @@ public static class AlertJson
         {
             w.WriteStartObject();
             w.WriteString("feature", f.Feature);
+            w.WriteString("label", f.Label);
             w.WriteString("group", JsonNamingPolicy.SnakeCaseLower.ConvertName(f.Group.ToString()));
+            if (f.Unit is { } unit)
+            {
+                w.WriteString("unit", unit.Code());
+            }
+
+            if (f.Direction is { } direction)
+            {
+                w.WriteString("direction", direction.Code());
+            }
+
             if (double.IsFinite(f.Value))
             {
                 w.WriteNumber("value", f.Value);
@@ -67,13 +90,30 @@ public static class AlertJson
         w.WriteEndArray();
     }
 
-    /// <summary>snake_case level names: <c>hors_perimetre</c>, <c>pas_d_alerte</c>, <c>modere</c>, <c>eleve</c>.</summary>
-    public static string LevelName(AlertLevel level) => level switch
+    /// <summary>
+    /// The firm's procédure state and closure (<c>procedure</c>, <c>procedureLabel</c>, <c>procedureDate</c>,
+    /// <c>fermeture</c>, <c>fermetureLabel</c>) and, when it is not on the list, <c>reason</c> in French.
+    /// </summary>
+    public static void WriteStanding(Utf8JsonWriter w, FirmStanding standing)
     {
-        AlertLevel.HorsPerimetre => "hors_perimetre",
-        AlertLevel.PasDAlerte => "pas_d_alerte",
-        AlertLevel.Modere => "modere",
-        AlertLevel.Eleve => "eleve",
-        _ => level.ToString(),
-    };
+        w.WriteString("procedure", standing.Procedure.Code());
+        w.WriteString("procedureLabel", standing.Procedure.Label());
+        if (standing.ProcedureDate is { } date)
+        {
+            w.WriteString("procedureDate", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        w.WriteString("fermeture", standing.Fermeture.Code());
+        w.WriteString("fermetureLabel", standing.Fermeture.Label());
+        if (standing.Reason is { } reason)
+        {
+            w.WriteString("reason", reason);
+        }
+    }
+
+    /// <summary>
+    /// snake_case level codes (<see cref="AlertLevels.Code"/>): <c>fermee</c>, <c>en_procedure</c>,
+    /// <c>hors_perimetre</c>, <c>pas_d_alerte</c>, <c>modere</c>, <c>eleve</c>.
+    /// </summary>
+    public static string LevelName(AlertLevel level) => level.Code();
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using SignauxFaibles.Grains;
 using SignauxFaibles.Silo.Feed;
@@ -39,7 +40,8 @@ public static class SiloHostingExtensions
 
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Enums are stable snake_case codes, the same as in the Kafka JSON (eleve, en_procedure, plan_continuation).
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
             // Missing feature values are NaN; JSON has no NaN, so they are written as the string "NaN".
             o.SerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
         });

@@ -105,7 +105,7 @@ public class FeatureCalculatorTests
     [Fact]
     public void ActivitePartielle_HoursAndRatio_CountTheLast12Months()
     {
-        Assert.Equal(1000, V["ap_heures_autorisees"]);
+        Assert.Equal(1000 / 4.0, V["ap_heures_autorisees"]); // April to July: 1000 hours over 4 months
         Assert.Equal(150, V["ap_heures_consommees"]);
         Assert.Equal(650, V["ap_heures_consommees_cumul_12m"]);
         Assert.Equal(150 / (30 * 157.67), V["ratio_apart"]);

@@ -49,6 +49,8 @@ public class PerimeterRuleTests
     [InlineData("85.60Z")]
     [InlineData("94.99Z")]
     [InlineData("25.62B")]
+    [InlineData("64.20Z")]
+    [InlineData("6420Z")]
     [InlineData(null)]
     public void Evaluate_OtherActivity_IsIn(string? ape) =>
         Assert.True(Evaluate("2020-06", UniteLegale(ape: ape), Effectif(1, "2020-01", 100)).IsInPerimeter);
@@ -69,6 +71,23 @@ public class PerimeterRuleTests
             Effectif(1, "2020-01", 100));
 
         Assert.Equal(PerimeterReason.SiegeEtranger, status.Reason);
+    }
+
+    [Fact]
+    public void Evaluate_Holding6420Z_IsInPerimeterWhileOtherClassesOf64AreOut()
+    {
+        Assert.True(Evaluate("2020-06", UniteLegale(ape: "64.20Z"), Effectif(1, "2020-01", 100)).IsInPerimeter);
+        Assert.Equal(PerimeterReason.FinanceAssurance, Evaluate("2020-06", UniteLegale(ape: "64.30Z"), Effectif(1, "2020-01", 100)).Reason);
+        Assert.Equal(PerimeterReason.FinanceAssurance, Evaluate("2020-06", UniteLegale(ape: "64.11Z"), Effectif(1, "2020-01", 100)).Reason);
+    }
+
+    [Fact]
+    public void Evaluate_UnknownSiege_ExcludesNothing()
+    {
+        // No siège delivered (NIC unknown, no establishment flagged siège): only a siège known abroad excludes.
+        var status = Evaluate("2020-06", UniteLegale(nicSiege: null), Etablissement(2, siege: false, departement: "69"), Effectif(2, "2020-01", 100));
+
+        Assert.True(status.IsInPerimeter);
     }
 
     [Fact]

@@ -58,23 +58,46 @@ public class TransparentScorerTests
 
         var explanation = ScoreExplanation.From(score);
 
-        Assert.Equal(ExplanationGroups.All, explanation.Groups.Select(g => g.Group));
+        Assert.Equal(ExplanationGroups.Waterfall, explanation.Groups.Select(g => g.Group));
+        Assert.Equal(ExplanationGroup.Contexte, explanation.Groups[0].Group);
         Assert.Equal(explanation.RiskPercent, explanation.StartPercent + explanation.Groups.Sum(g => g.Points), 9);
         Assert.True(explanation.Groups.Single(g => g.Group == ExplanationGroup.DetteSociale).Points > 0);
         Assert.True(explanation.Groups.Single(g => g.Group == ExplanationGroup.SanteFinanciere).Points < 0);
     }
 
     [Fact]
-    public void Explain_ContextFeature_IsFoldedIntoTheStart()
+    public void Explain_ContextFeature_IsItsOwnBarNotTheStart()
     {
         var model = TransparentScorer.Version1;
         var scorer = new TransparentScorer(model, [new LogisticTerm("age_mois", Weight: -0.01, Reference: 120, Min: 0, Max: 240)]);
 
         var explanation = ScoreExplanation.From(scorer.Score(Vector(("age_mois", 12))));
 
-        Assert.All(explanation.Groups, g => Assert.Equal(0, g.Points));
-        Assert.Equal(explanation.RiskPercent, explanation.StartPercent, 9);
-        Assert.True(explanation.StartPercent > 100 * Logistic.Sigmoid(TransparentScorer.Intercept));
+        Assert.Equal(100 * Logistic.Sigmoid(TransparentScorer.Intercept), explanation.StartPercent, 9);
+        var contexte = explanation.Groups.Single(g => g.Group == ExplanationGroup.Contexte);
+        Assert.True(contexte.Points > 0);
+        Assert.Equal("Contexte (secteur, région, âge)", contexte.Label);
+        Assert.All(explanation.Groups.Where(g => g.Group != ExplanationGroup.Contexte), g => Assert.Equal(0, g.Points));
+        Assert.Equal(explanation.RiskPercent, explanation.StartPercent + contexte.Points, 9);
+    }
+
+    [Fact]
+    public void Explain_HandComputedWaterfall_BarsAddUpToTheShownRisk()
+    {
+        // Reference firm at log-odds 0 (50 %). Contexte +ln 3 -> 75 % (+25 pt); santé financière -ln 9 ->
+        // logit -ln 3 = 25 % (-50 pt); dette sociale +ln 3 -> logit 0 = 50 % (+25 pt): 50 + 25 - 50 + 25 = 50 %.
+        var terms = System.Collections.Immutable.ImmutableArray.Create(
+            new LogisticTerm("age_mois", Weight: Math.Log(3), Reference: 0, Min: 0, Max: 1),
+            new LogisticTerm("taux_marge", Weight: -Math.Log(9), Reference: 0, Min: 0, Max: 1),
+            new LogisticTerm("ratio_dette_cotisation", Weight: Math.Log(3), Reference: 0, Min: 0, Max: 1));
+        var scorer = new TransparentScorer(TransparentScorer.Version1, terms, intercept: 0);
+
+        var e = ScoreExplanation.From(scorer.Score(Vector(("age_mois", 1), ("taux_marge", 1), ("ratio_dette_cotisation", 1))));
+
+        Assert.Equal(50, e.StartPercent, 9);
+        Assert.Equal([25.0, -50.0, 25.0, 0, 0, 0], e.Groups.Select(g => Math.Round(g.Points, 9)));
+        Assert.Equal(50, e.RiskPercent, 9);
+        Assert.Equal(e.RiskPercent, e.StartPercent + e.Groups.Sum(g => g.Points), 12);
     }
 
     [Fact]
