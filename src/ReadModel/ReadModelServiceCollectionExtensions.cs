@@ -26,7 +26,7 @@ public static class ReadModelServiceCollectionExtensions
         services.AddDbContextFactory<ReadModelDbContext>((sp, builder) => Configure(builder, sp.GetRequiredService<IOptions<ReadModelOptions>>().Value));
         services.AddSingleton<IDetectionListReader, DetectionListReader>();
         services.AddSingleton<IReadModelProjector, ReadModelProjector>();
-        services.AddSingleton<ReadModelStore>();
+        services.AddSingleton(sp => new ReadModelStore(sp.GetRequiredService<IDbContextFactory<ReadModelDbContext>>(), sp.GetRequiredService<IOptions<ReadModelOptions>>()));
         return services;
     }
 

@@ -27,6 +27,7 @@ internal sealed class ReadModelProjector(IDbContextFactory<ReadModelDbContext> c
             .ToDictionaryAsync(e => e.Siren, StringComparer.Ordinal, cancellationToken);
         var history = await EntryHistory.LoadAsync(db, sirens, cancellationToken);
         var lists = await db.Lists.ToDictionaryAsync(l => l.ListDate, cancellationToken);
+        var latestClosed = lists.Values.Where(l => l.ClosedAt is not null).Select(l => (DateOnly?)l.ListDate).Max();
 
         foreach (var update in updates)
         {
@@ -53,7 +54,7 @@ internal sealed class ReadModelProjector(IDbContextFactory<ReadModelDbContext> c
             EntryMapping.Assign(row, update);
             row.Zones.Clear();
             row.Zones.AddRange(EntryMapping.ZonesOf(live, row.Siren, row.Departements));
-            row.PremiereAlerte = FirstAlertRule.IsFirst(NextListDate(row.AsOf), update.Level, history.Of(row.Siren));
+            row.PremiereAlerte = FirstAlertRule.IsFirst(NextListDate(row.AsOf, latestClosed), update.Level, history.Of(row.Siren));
         }
 
         await SavePositionsAsync(db, positions, cancellationToken);
@@ -146,7 +147,7 @@ internal sealed class ReadModelProjector(IDbContextFactory<ReadModelDbContext> c
                 Freeze(db, row, listDate, history, lists);
 
                 // Now on this list: the live row's "would be first on the next list" follows.
-                row.PremiereAlerte = FirstAlertRule.IsFirst(NextListDate(row.AsOf), LevelCodes.Parse(row.Level), history.Of(row.Siren));
+                row.PremiereAlerte = FirstAlertRule.IsFirst(NextListDate(row.AsOf, listDate), LevelCodes.Parse(row.Level), history.Of(row.Siren));
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -201,7 +202,12 @@ internal sealed class ReadModelProjector(IDbContextFactory<ReadModelDbContext> c
         history.Add(row.Siren, listDate, level);
     }
 
-    private static DateOnly NextListDate(DateOnly asOf) => ListCalendar.DateOf(Month.From(asOf).Next);
+    /// <summary>The next list a live state can still enter: after its delivery date, and after the latest closed list.</summary>
+    private static DateOnly NextListDate(DateOnly asOf, DateOnly? latestClosed)
+    {
+        var next = ListCalendar.DateOf(Month.From(asOf).Next);
+        return latestClosed is { } closed && closed >= next ? closed.AddMonths(1) : next;
+    }
 
     private static async Task SavePositionsAsync(ReadModelDbContext db, IReadOnlyList<ProjectionPosition> positions, CancellationToken cancellationToken)
     {
