@@ -30,6 +30,17 @@ public static class ReadModelServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// The in-process projection (embedded run): <see cref="ReadModelWriter"/> as a hosted service, which
+    /// also brings the schema up to date at start. Call after <see cref="AddReadModel"/>.
+    /// </summary>
+    public static IServiceCollection AddReadModelWriter(this IServiceCollection services)
+    {
+        services.AddSingleton<ReadModelWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReadModelWriter>());
+        return services;
+    }
+
     internal static void Configure(DbContextOptionsBuilder builder, ReadModelOptions options)
     {
         if (options.Provider == ReadModelProvider.Postgres)

@@ -162,6 +162,12 @@ internal sealed class ReadModelProjector(IDbContextFactory<ReadModelDbContext> c
             .Select(g => new { g.Key.Level, g.Key.PremiereAlerte, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var record = await db.Lists.FindAsync([listDate], cancellationToken);
+        if (record is null && counts.Count == 0)
+        {
+            // No firm was known before this cut-off: no list (the projection started after it).
+            return;
+        }
+
         if (record is null)
         {
             record = new DatedListRecord { ListDate = listDate };
