@@ -97,6 +97,29 @@ internal static class DetectionListFilter
         return rows;
     }
 
+    /// <summary>
+    /// The level filter. When it keeps only alert levels, the alert-row predicate is written with literal
+    /// codes, so PostgreSQL can prove it implies the partial index of alert rows and use it.
+    /// </summary>
+    public static IQueryable<ListEntryRecord> Levels(IQueryable<ListEntryRecord> rows, IReadOnlyCollection<AlertLevel> levels)
+    {
+        var codes = LevelCodesOf(levels);
+        if (!AlertRowsOnly(levels))
+        {
+            return rows.Where(e => codes.Contains(e.Level));
+        }
+
+        rows = AlertRows(rows);
+        return codes.Length == 2 ? rows : rows.Where(e => codes.Contains(e.Level));
+    }
+
+    /// <summary>True when the levels asked for are alert levels only (the list's usual case).</summary>
+    public static bool AlertRowsOnly(IReadOnlyCollection<AlertLevel> levels) => levels.Count > 0 && levels.All(l => l.IsAlert());
+
+    /// <summary>The alert rows, with literal codes (see <see cref="Levels"/>).</summary>
+    public static IQueryable<ListEntryRecord> AlertRows(IQueryable<ListEntryRecord> rows) =>
+        rows.Where(e => e.Level == LevelCodes.Eleve || e.Level == LevelCodes.Modere);
+
     public static string[] LevelCodesOf(IReadOnlyCollection<AlertLevel> levels) => [.. levels.Select(LevelCodes.Of).Distinct()];
 
     /// <summary>The départements of the zone filter: those named plus those of the régions named.</summary>

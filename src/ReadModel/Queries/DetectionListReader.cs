@@ -31,8 +31,12 @@ internal sealed class DetectionListReader(IDbContextFactory<ReadModelDbContext> 
         var filtered = DetectionListFilter.Apply(db.Entries.AsNoTracking(), query, listDate, Today());
         var levels = DetectionListFilter.LevelCodesOf(query.Levels);
 
-        // One aggregate gives the total and the counts: per level and première-alerte flag.
-        var groups = await filtered
+        // One aggregate gives the total and the counts: per level and première-alerte flag, over the alert
+        // rows plus the levels asked for (on PostgreSQL the alert rows have their own covering index).
+        var counted = DetectionListFilter.AlertRowsOnly(query.Levels)
+            ? DetectionListFilter.AlertRows(filtered)
+            : filtered;
+        var groups = await counted
             .GroupBy(e => new { e.Level, e.PremiereAlerte })
             .Select(g => new { g.Key.Level, g.Key.PremiereAlerte, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -42,7 +46,7 @@ internal sealed class DetectionListReader(IDbContextFactory<ReadModelDbContext> 
             groups.Where(g => g.Level == LevelCodes.Modere).Sum(g => g.Count),
             groups.Where(g => g.PremiereAlerte && levels.Contains(g.Level)).Sum(g => g.Count));
 
-        var rows = await Order(filtered.Where(e => levels.Contains(e.Level)), query.Sort)
+        var rows = await Order(DetectionListFilter.Levels(filtered, query.Levels), query.Sort)
             .Skip((page - 1) * size)
             .Take(size)
             .ToListAsync(cancellationToken);
@@ -54,8 +58,7 @@ internal sealed class DetectionListReader(IDbContextFactory<ReadModelDbContext> 
         ArgumentNullException.ThrowIfNull(query);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var listDate = await ResolveAsync(db, query.ListDate, cancellationToken);
-        var levels = DetectionListFilter.LevelCodesOf(query.Levels);
-        var rows = Order(DetectionListFilter.Apply(db.Entries.AsNoTracking(), query, listDate, Today()).Where(e => levels.Contains(e.Level)), query.Sort);
+        var rows = Order(DetectionListFilter.Levels(DetectionListFilter.Apply(db.Entries.AsNoTracking(), query, listDate, Today()), query.Levels), query.Sort);
         await foreach (var e in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return EntryMapping.ToRow(e);

@@ -44,8 +44,11 @@ CREATE TABLE list_entries (
 CREATE INDEX ix_list_entries_score ON list_entries (list_date, sort_score DESC, siren);
 -- A firm's entries across lists (history, première alerte).
 CREATE INDEX ix_list_entries_siren ON list_entries (siren, list_date);
--- The alert rows of a list (counts per filter read only these): partial, so it stays small.
-CREATE INDEX ix_list_entries_alerts ON list_entries (list_date, level, premiere_alerte) WHERE level IN ('eleve', 'modere');
+-- The alert rows of a list in score order, carrying the filtered columns: the default list page and the
+-- counts per filter are index-only scans of this small partial index (10-20 % of the rows).
+CREATE INDEX ix_list_entries_alert_rows ON list_entries (list_date, sort_score DESC, siren)
+    INCLUDE (level, premiere_alerte, procedure, effectif, chiffre_affaires, naf_section, naf_division, delai_urssaf_en_cours, date_creation)
+    WHERE level IN ('eleve', 'modere');
 
 CREATE TABLE list_entry_zones (
     list_date date NOT NULL,
