@@ -37,6 +37,8 @@ public static class SiloHostingExtensions
             health.AddCheck<FeedHealthCheck>("feed");
         }
 
+        health.AddReadinessChecks(builder.Configuration, source);
+
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
