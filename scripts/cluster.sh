@@ -94,7 +94,7 @@ start_one() {
     Urls="http://127.0.0.1:$((HTTP_BASE + i))" \
     Orleans__Endpoints__SiloPort=$((SILO_BASE + i)) \
     Orleans__Endpoints__GatewayPort=$((GATEWAY_BASE + i)) \
-    setsid nohup dotnet "$SILO_DLL" >"$RUN/silo-$i.log" 2>&1 </dev/null & echo $! >"$RUN/silo-$i.pid")
+    exec nohup dotnet "$SILO_DLL" >"$RUN/silo-$i.log" 2>&1 </dev/null & echo $! >"$RUN/silo-$i.pid")
   for _ in $(seq 1 180); do
     ready "$i" && { log "silo $i ready (pid $(cat "$RUN/silo-$i.pid"))"; return 0; }
     pid_of "$i" >/dev/null || die "silo $i exited; see $RUN/silo-$i.log"
