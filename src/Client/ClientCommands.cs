@@ -32,15 +32,24 @@ internal static class ClientCommands
             Recursive = true,
         };
 
+        var membership = new Option<string?>("--membership")
+        {
+            Description = "Find the gateways in the silos' PostgreSQL membership table (Npgsql connection string; " +
+                "default: environment ConnectionStrings__Orleans when set) instead of --gateway-port.",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ConnectionStrings__Orleans"),
+            Recursive = true,
+        };
+
         ConnectionSettings Settings(ParseResult parse) => new(
             parse.GetValue(gatewayPort),
             parse.GetValue(clusterId)!,
             parse.GetValue(serviceId)!,
-            Math.Max(1, parse.GetValue(attempts)));
+            Math.Max(1, parse.GetValue(attempts)),
+            parse.GetValue(membership) is { Length: > 0 } m ? m : null);
 
         var root = new RootCommand("Signaux Faibles client: shows a firm's alert level and its explanation, and follows alerts live.")
         {
-            gatewayPort, clusterId, serviceId, attempts,
+            gatewayPort, clusterId, serviceId, attempts, membership,
             FirmCommand.Build(Settings),
             AlertsCommand.Build(Settings),
             ModelCommand.Build(Settings),

@@ -32,7 +32,7 @@ internal sealed class ClusterConnection : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.UseOrleansClient(client => client
-            .UseLocalhostClustering(settings.GatewayPort, settings.ServiceId, settings.ClusterId)
+            .UseClustering(settings)
             .AddMemoryStreams(AlertStreams.Provider)
             .UseConnectionRetryFilter(async (_, ct) =>
             {
@@ -70,5 +70,28 @@ internal sealed class ClusterConnection : IAsyncDisposable
         {
             _host.Dispose();
         }
+    }
+}
+
+/// <summary>Local gateway or membership table, from the connection settings.</summary>
+internal static class ClientClusteringExtensions
+{
+    public static IClientBuilder UseClustering(this IClientBuilder client, ConnectionSettings settings)
+    {
+        if (settings.Membership is null)
+        {
+            return client.UseLocalhostClustering(settings.GatewayPort, settings.ServiceId, settings.ClusterId);
+        }
+
+        client.Configure<Orleans.Configuration.ClusterOptions>(o =>
+        {
+            o.ClusterId = settings.ClusterId;
+            o.ServiceId = settings.ServiceId;
+        });
+        return client.UseAdoNetClustering(o =>
+        {
+            o.Invariant = "Npgsql";
+            o.ConnectionString = settings.Membership;
+        });
     }
 }

@@ -38,6 +38,8 @@ public static class SiloHostingExtensions
             health.AddCheck<FeedHealthCheck>("feed");
         }
 
+        health.AddReadinessChecks(builder.Configuration, source);
+
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             // Enums are stable snake_case codes, the same as in the Kafka JSON (eleve, en_procedure, plan_continuation).

@@ -3,7 +3,7 @@ using SignauxFaibles.Contracts;
 
 namespace SignauxFaibles.Silo.Http;
 
-/// <summary>The silo's HTTP surface: current alerts, one firm (with its 24-month chart series), health.</summary>
+/// <summary>The silo's HTTP surface: current alerts, one firm (with its 24-month chart series), health (liveness), ready.</summary>
 public static class SiloEndpoints
 {
     /// <summary>Default and maximum number of alerts <c>/alerts</c> returns.</summary>
@@ -39,7 +39,16 @@ public static class SiloEndpoints
             });
         });
 
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            Predicate = Hosting.ReadinessHostingExtensions.IsLiveness,
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        });
+        app.MapHealthChecks("/ready", new HealthCheckOptions
+        {
+            Predicate = Hosting.ReadinessHostingExtensions.IsReadiness,
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        });
         return app;
     }
 }

@@ -1,0 +1,3 @@
+using SignauxFaibles.Admin;
+
+return await AdminCommands.RunAsync(args);

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Text.Json;
+using SignauxFaibles.Silo.Tests;
+
+namespace SignauxFaibles.Cluster.Tests;
+
+/// <summary>
+/// One silo as the built program, on ports of its own (kept across a restart, as an operator would), with
+/// an HTTP client on its endpoints. <see cref="Kill"/> is SIGKILL: no shutdown code runs.
+/// </summary>
+internal sealed class SiloProcess : IAsyncDisposable
+{
+    private readonly Dictionary<string, string> _environment;
+    private readonly string _environmentName;
+    private ProgramProcess _process;
+    private bool _killed;
+
+    private SiloProcess(string environmentName, Dictionary<string, string> environment, ProgramProcess process)
+    {
+        _environmentName = environmentName;
+        _environment = environment;
+        _process = process;
+        Http = new HttpClient { BaseAddress = new Uri(environment["Urls"]), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public HttpClient Http { get; }
+
+    public string Output => _process.Output;
+
+    /// <summary>Starts the silo in <paramref name="environmentName"/> with <paramref name="settings"/> as environment variables.</summary>
+    public static SiloProcess Start(string environmentName, IReadOnlyDictionary<string, string> settings)
+    {
+        var environment = new Dictionary<string, string>(settings)
+        {
+            ["Urls"] = $"http://127.0.0.1:{FreePort.Next()}",
+            ["Orleans__Endpoints__SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans__Endpoints__GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return new SiloProcess(environmentName, environment, Launch(environmentName, environment));
+    }
+
+    /// <summary>SIGKILL.</summary>
+    public void Kill()
+    {
+        _process.Dispose();
+        _killed = true;
+    }
+
+    /// <summary>Starts the program again with the same configuration and ports.</summary>
+    public void Restart()
+    {
+        if (!_killed)
+        {
+            _process.Dispose();
+        }
+
+        _process = Launch(_environmentName, _environment);
+        _killed = false;
+    }
+
+    /// <summary>Polls <paramref name="path"/> until <paramref name="done"/> holds for its JSON; fails with the last body after <paramref name="timeout"/>.</summary>
+    public async Task<JsonElement> WaitForAsync(string path, Func<JsonElement, bool> done, TimeSpan timeout, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        var last = "(no answer)";
+        while (clock.Elapsed < timeout)
+        {
+            Assert.False(_process.HasExited, $"the silo exited while waiting for {what}:\n{Tail(Output)}");
+            try
+            {
+                using var response = await Http.GetAsync(new Uri(path, UriKind.Relative));
+                last = await response.Content.ReadAsStringAsync();
+                var json = JsonDocument.Parse(last).RootElement.Clone();
+                if (done(json))
+                {
+                    return json;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException)
+            {
+                last = ex.Message;
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"{what}: not reached within {timeout}; last {path}: {last}\n{Tail(Output)}");
+    }
+
+    public async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using var response = await Http.GetAsync(new Uri(path, UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        if (!_killed)
+        {
+            _process.Dispose();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static ProgramProcess Launch(string environmentName, Dictionary<string, string> environment) =>
+        ProgramProcess.Start("Silo", "SignauxFaibles.Silo", ["--environment", environmentName], environment);
+
+    private static string Tail(string output) => output.Length <= 4000 ? output : output[^4000..];
+}
