@@ -75,6 +75,7 @@ public sealed partial class FirmGrain(
 
     public async Task<bool> RescoreAsync(CancellationToken cancellationToken = default)
     {
+        ThrowIfUnwritten();
         if (!ScoredWithAnotherModel())
         {
             return false;
@@ -89,6 +90,7 @@ public sealed partial class FirmGrain(
 
     public async Task<ApplyOutcome> ApplyAsync(FirmBatch batch, CancellationToken cancellationToken = default)
     {
+        ThrowIfUnwritten();
         var s = state.State;
         int applied = 0, duplicates = 0, rejected = 0;
         var changed = false;
@@ -212,27 +214,6 @@ public sealed partial class FirmGrain(
         s.Outbox = s.Outbox.Add(alert);
         LogAlert(logger, Siren, alert.PreviousLevel, alert.Level, alert.Score ?? double.NaN, alert.Id);
         return 1;
-    }
-
-    private async Task WriteAsync(CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        state.State.History = _snapshot ??= _history.ToState();
-        try
-        {
-            await state.WriteStateAsync(cancellationToken);
-        }
-        finally
-        {
-            state.State.History = null;
-
-            // The snapshot is reused only by the write that clears a non-empty alert outbox, which follows
-            // within the same call; keeping it longer would double the memory of every idle firm.
-            if (state.State.Outbox.IsEmpty)
-            {
-                _snapshot = null;
-            }
-        }
     }
 
     /// <summary>Publishes the outbox to every publisher, then clears it; on failure retries later from a timer.</summary>

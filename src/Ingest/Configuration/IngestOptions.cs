@@ -30,6 +30,12 @@ public sealed class IngestOptions
     /// <summary>Delay before the first retry of a failed grain call; doubles on each retry. Default 200 ms.</summary>
     public TimeSpan ApplyRetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// Longest delay between two attempts of a call that failed because the store or the cluster is away
+    /// (retried without limit, the consumer paused meanwhile). Default 5 s.
+    /// </summary>
+    public TimeSpan StorageRetryMaxDelay { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How long a revoke or a shutdown waits for in-flight calls before committing what is done. Default 20 s.</summary>
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(20);
 

@@ -27,6 +27,11 @@ public sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
             failures.Add("Kafka:Ingest: MaxBatchWait and ApplyRetryDelay must be >= 0 and DrainTimeout > 0.");
         }
 
+        if (options.StorageRetryMaxDelay <= TimeSpan.Zero)
+        {
+            failures.Add("Kafka:Ingest:StorageRetryMaxDelay must be > 0.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -32,6 +32,8 @@ public sealed partial class FirmBatchDispatcher : IDisposable
     // Last call per SIREN, touched only by the dispatching thread.
     private readonly Dictionary<string, Task> tails = new(StringComparer.Ordinal);
     private int inFlight;
+    // Calls waiting for the store to come back; while any waits the consumer pauses (see StorageUnavailable).
+    private int waitingForStorage;
 
     public FirmBatchDispatcher(IFirmBatchSink sink, IDeadLetterSink deadLetters, OffsetTracker tracker, IngestOptions options, ILogger logger)
     {
@@ -42,6 +44,7 @@ public sealed partial class FirmBatchDispatcher : IDisposable
         this.logger = logger;
         validation = options.VerifyCheckDigits ? ValidationOptions.Strict : ValidationOptions.ShapeOnly;
         slots = new SemaphoreSlim(options.MaxInFlightCalls, options.MaxInFlightCalls);
+        applyPipeline = BuildApplyPipeline();
     }
 
     // Messages decoded per pool work item: enough to amortise the hand-off, few enough to spread a batch.
@@ -181,64 +184,6 @@ public sealed partial class FirmBatchDispatcher : IDisposable
         Interlocked.Increment(ref inFlight);
     }
 
-    private async Task ApplyAsync(FirmGroup group, Task previous, CancellationToken cancellationToken)
-    {
-        try
-        {
-            // The call is issued from the pool, not from the consumer thread that dispatches the batch.
-            await Task.Yield();
-
-            // The previous call for this firm never faults (failures are handled inside), but it may still run.
-            await previous.ConfigureAwait(false);
-            var delay = options.ApplyRetryDelay;
-            for (var attempt = 1; ; attempt++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                try
-                {
-                    await sink.ApplyAsync(group.ToBatch(), cancellationToken).ConfigureAwait(false);
-                    Statistics.AddApplied(group.Events.Count);
-                    group.CompleteAll(tracker);
-                    return;
-                }
-                catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
-                {
-                    Statistics.AddApplyFailure();
-                    LogApplyFailed(logger, ex, group.Siren, group.Events.Count, attempt, options.MaxApplyAttempts);
-                    if (attempt >= options.MaxApplyAttempts)
-                    {
-                        break;
-                    }
-                }
-
-                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
-                delay *= 2;
-            }
-
-            // A valid event that keeps failing must not block its partition forever: park it for replay.
-            for (var i = 0; i < group.Events.Count; i++)
-            {
-                var e = group.Events[i];
-                var source = DeadLetterSource.KafkaMessage(e.Position.Topic, e.Position.Partition, e.Position.Offset);
-                var reject = new Reject(RejectCode.ApplyFailed, "event", $"applying the event failed {options.MaxApplyAttempts} times");
-                await SendOneAsync(new DeadLetter([reject], source, group.Siren, EventJson.Serialize(e.Event)), cancellationToken).ConfigureAwait(false);
-                tracker.Complete(group.Pending[i]);
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Shutting down: what is not done stays uncommitted and is delivered again.
-        }
-        catch (Exception ex)
-        {
-            LogUnexpected(logger, ex, group.Siren);
-        }
-        finally
-        {
-            Release();
-        }
-    }
-
     private async Task SendDeadLettersAsync(List<(DeadLetter Letter, PendingOffset Pending)> rejected, CancellationToken cancellationToken)
     {
         try
@@ -284,10 +229,13 @@ public sealed partial class FirmBatchDispatcher : IDisposable
         }
     }
 
-    private void Release()
+    private void Release(ApplyCall? call = null)
     {
         Interlocked.Decrement(ref inFlight);
-        slots.Release();
+        if (call is null || !call.SlotReleased)
+        {
+            slots.Release();
+        }
     }
 
     private readonly record struct Decoded(SourcedEvent? Event, IReadOnlyList<Reject>? Rejects);
@@ -316,9 +264,6 @@ public sealed partial class FirmBatchDispatcher : IDisposable
             }
         }
     }
-
-    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "Applying {Count} events to firm {Siren} failed (attempt {Attempt}/{MaxAttempts})")]
-    private static partial void LogApplyFailed(ILogger logger, Exception ex, string siren, int count, int attempt, int maxAttempts);
 
     [LoggerMessage(EventId = 5102, Level = LogLevel.Error, Message = "Unexpected failure while dispatching to {Siren}")]
     private static partial void LogUnexpected(ILogger logger, Exception ex, string siren);

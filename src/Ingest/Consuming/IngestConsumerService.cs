@@ -81,7 +81,20 @@ public sealed partial class IngestConsumerService : BackgroundService
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                Poll(consumer, batch, stoppingToken);
+                if (PausedForStorage(consumer))
+                {
+                    // Keep polling (group membership, rebalances) without fetching, until the store is back.
+                    HoldWhilePaused(consumer, batch);
+                    Store(consumer, tracker.TakeAdvanced());
+                    continue;
+                }
+
+                // Messages held while paused go first, before a poll could run a rebalance under them.
+                if (batch.Count == 0)
+                {
+                    Poll(consumer, batch, stoppingToken);
+                }
+
                 if (batch.Count > 0)
                 {
                     dispatcher.Dispatch(batch, callsCancellation.Token);

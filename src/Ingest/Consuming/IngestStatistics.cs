@@ -9,6 +9,7 @@ public sealed class IngestStatistics
     private long deadLettered;
     private long applyFailures;
     private long backpressureWaits;
+    private long storageRetries;
 
     public long Messages => Interlocked.Read(ref messages);
 
@@ -23,6 +24,11 @@ public sealed class IngestStatistics
 
     /// <summary>Times the consumer thread waited for a free in-flight slot.</summary>
     public long BackpressureWaits => Interlocked.Read(ref backpressureWaits);
+
+    /// <summary>Attempts retried because the store or the cluster was unavailable (never dead-lettered).</summary>
+    public long StorageRetries => Interlocked.Read(ref storageRetries);
+
+    internal void AddStorageRetry() => Interlocked.Increment(ref storageRetries);
 
     internal void AddMessages(int n) => Interlocked.Add(ref messages, n);
 
@@ -39,5 +45,5 @@ public sealed class IngestStatistics
     internal void AddBackpressureWait() => Interlocked.Increment(ref backpressureWaits);
 
     public override string ToString() =>
-        $"messages {Messages}, applied {EventsApplied} in {GrainCalls} calls, dead-lettered {DeadLettered}, apply failures {ApplyFailures}, backpressure waits {BackpressureWaits}";
+        $"messages {Messages}, applied {EventsApplied} in {GrainCalls} calls, dead-lettered {DeadLettered}, apply failures {ApplyFailures}, backpressure waits {BackpressureWaits}, storage retries {StorageRetries}";
 }

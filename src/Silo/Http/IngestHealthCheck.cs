@@ -5,7 +5,8 @@ using SignauxFaibles.Ingest.Hosting;
 namespace SignauxFaibles.Silo.Http;
 
 /// <summary>
-/// The Kafka ingest: unhealthy once its loop ended while the silo runs; degraded until the group assigned
+/// The Kafka ingest: unhealthy once its loop ended while the silo runs; degraded while paused for a storage
+/// outage, until the group assigned
 /// partitions, while the lag cannot be read or when none of its topics exists; otherwise healthy, with its
 /// counters and the group's lag.
 /// </summary>
@@ -26,6 +27,8 @@ public sealed class IngestHealthCheck(IngestConsumerService ingest, IngestLagPro
             ["deadLettered"] = stats.DeadLettered,
             ["applyFailures"] = stats.ApplyFailures,
             ["backpressureWaits"] = stats.BackpressureWaits,
+            ["storageRetries"] = stats.StorageRetries,
+            ["pausedForStorage"] = ingest.Paused,
             ["lag"] = (object?)lag.Messages ?? "unknown",
             ["lagPartitions"] = lag.Partitions,
             ["lagMeasuredAt"] = lag.MeasuredAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
@@ -38,6 +41,11 @@ public sealed class IngestHealthCheck(IngestConsumerService ingest, IngestLagPro
         if (ingest.ExecuteTask is { IsCompleted: true })
         {
             return HealthCheckResult.Unhealthy("ingest stopped", data: data);
+        }
+
+        if (ingest.Paused)
+        {
+            return HealthCheckResult.Degraded("ingest paused: the store is unavailable, calls retried until it is back", data: data);
         }
 
         if (!assigned)
