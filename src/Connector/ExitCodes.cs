@@ -8,4 +8,10 @@ internal static class ExitCodes
     public const int BrokerUnreachable = 3;
     public const int DeliveryFailed = 4;
     public const int FileUnreadable = 5;
+
+    /// <summary><c>validate</c>: the file is readable but some lines would be rejected.</summary>
+    public const int RejectsFound = 6;
+
+    /// <summary>Stopped by Ctrl-C or SIGTERM before the end.</summary>
+    public const int Cancelled = 130;
 }

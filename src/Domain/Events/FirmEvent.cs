@@ -22,6 +22,13 @@ public abstract record FirmEvent
 
     /// <summary>The day the partner delivered the file this fact came from.</summary>
     [Id(1), JsonPropertyOrder(-1)] public required DateOnly DeliveredOn { get; init; }
+
+    /// <summary>
+    /// Orders two deliveries of the same fact on the same day: the greater sequence is the later version
+    /// (docs/events.md, "Same-day corrections"; <see cref="DeliveryOrder"/> builds it from the time of the
+    /// delivery and the line in the file). 0, the default and omitted on the wire, when the source did not say.
+    /// </summary>
+    [Id(2), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public long DeliverySequence { get; init; }
 }
 
 /// <summary>An event about one establishment of the firm.</summary>

@@ -12,6 +12,8 @@ public readonly record struct ApConsommationFact : IFact<ApConsommationFact>, IE
     [Id(2)] public required Month Mois { get; init; }
     [Id(3)] public required double HeuresConsommees { get; init; }
     [Id(4)] public required DateOnly DeliveredOn { get; init; }
+    /// <summary>Order of same-day deliveries of the fact (docs/events.md, "Same-day corrections"); 0 when unknown.</summary>
+    [Id(5)] public long DeliverySequence { get; init; }
 
     public static int CompareKey(in ApConsommationFact a, in ApConsommationFact b)
     {

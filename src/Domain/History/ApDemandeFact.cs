@@ -20,6 +20,8 @@ public readonly record struct ApDemandeFact : IFact<ApDemandeFact>, IEstablishme
     /// <summary>Motive 1-5, 0 when unknown.</summary>
     [Id(5)] public required int MotifRecours { get; init; }
     [Id(6)] public required DateOnly DeliveredOn { get; init; }
+    /// <summary>Order of same-day deliveries of the fact (docs/events.md, "Same-day corrections"); 0 when unknown.</summary>
+    [Id(7)] public long DeliverySequence { get; init; }
 
     public static int CompareKey(in ApDemandeFact a, in ApDemandeFact b)
     {

@@ -14,6 +14,8 @@ public readonly record struct CcsfFact : IFact<CcsfFact>
 
     public DateOnly DeliveredOn => default;
 
+    public long DeliverySequence => default;
+
     public static int CompareKey(in CcsfFact a, in CcsfFact b) => a.Mois.CompareTo(b.Mois);
 
     public static int CompareContent(in CcsfFact a, in CcsfFact b) => 0;

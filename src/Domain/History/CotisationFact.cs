@@ -18,6 +18,8 @@ public readonly record struct CotisationFact : IFact<CotisationFact>, IEstablish
     /// <summary>Amount due for the whole period, EUR.</summary>
     [Id(4)] public required decimal Du { get; init; }
     [Id(5)] public required DateOnly DeliveredOn { get; init; }
+    /// <summary>Order of same-day deliveries of the fact (docs/events.md, "Same-day corrections"); 0 when unknown.</summary>
+    [Id(6)] public long DeliverySequence { get; init; }
 
     public static int CompareKey(in CotisationFact a, in CotisationFact b)
     {

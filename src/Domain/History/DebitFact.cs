@@ -26,6 +26,8 @@ public readonly record struct DebitFact : IFact<DebitFact>, IEstablishmentFact
     /// <summary>Remaining debt, employer share, EUR.</summary>
     [Id(7)] public required decimal PartPatronale { get; init; }
     [Id(8)] public required DateOnly DeliveredOn { get; init; }
+    /// <summary>Order of same-day deliveries of the fact (docs/events.md, "Same-day corrections"); 0 when unknown.</summary>
+    [Id(9)] public long DeliverySequence { get; init; }
 
     /// <summary>True when both facts are operations on the same écart.</summary>
     public static bool SameEcart(in DebitFact a, in DebitFact b) =>

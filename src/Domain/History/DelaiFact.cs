@@ -18,6 +18,8 @@ public readonly record struct DelaiFact : IFact<DelaiFact>, IEstablishmentFact
     /// <summary>Total amount of the plan, EUR.</summary>
     [Id(5)] public required decimal MontantEcheancier { get; init; }
     [Id(6)] public required DateOnly DeliveredOn { get; init; }
+    /// <summary>Order of same-day deliveries of the fact (docs/events.md, "Same-day corrections"); 0 when unknown.</summary>
+    [Id(7)] public long DeliverySequence { get; init; }
 
     public static int CompareKey(in DelaiFact a, in DelaiFact b)
     {

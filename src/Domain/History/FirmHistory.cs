@@ -342,6 +342,7 @@ public sealed class FirmHistory
             PeriodeFin = c.PeriodeFin,
             Du = c.Du,
             DeliveredOn = c.DeliveredOn,
+            DeliverySequence = c.DeliverySequence,
         });
     }
 
@@ -358,6 +359,7 @@ public sealed class FirmHistory
             PartOuvriere = d.PartOuvriere,
             PartPatronale = d.PartPatronale,
             DeliveredOn = d.DeliveredOn,
+            DeliverySequence = d.DeliverySequence,
         };
         if (!_debits.Upsert(fact))
         {
@@ -379,6 +381,7 @@ public sealed class FirmHistory
         DureeDelai = d.DureeDelai,
         MontantEcheancier = d.MontantEcheancier,
         DeliveredOn = d.DeliveredOn,
+        DeliverySequence = d.DeliverySequence,
     });
 
     private bool ApplyCcsf(Ccsf c)
@@ -458,6 +461,7 @@ public sealed class FirmHistory
             HeuresAutorisees = a.HeuresAutorisees,
             MotifRecours = a.MotifRecours ?? 0,
             DeliveredOn = a.DeliveredOn,
+            DeliverySequence = a.DeliverySequence,
         });
     }
 
@@ -475,6 +479,7 @@ public sealed class FirmHistory
             Mois = a.Mois,
             HeuresConsommees = a.HeuresConsommees,
             DeliveredOn = a.DeliveredOn,
+            DeliverySequence = a.DeliverySequence,
         });
     }
 
@@ -487,6 +492,7 @@ public sealed class FirmHistory
             DureeExerciceMois = f.DureeExerciceMois,
             Figures = FinancialFigures.From(f),
             DeliveredOn = f.DeliveredOn,
+            DeliverySequence = f.DeliverySequence,
         };
         if (!_statements.Upsert(fact))
         {
@@ -511,6 +517,7 @@ public sealed class FirmHistory
             EstActif = ul.EstActif,
             NicSiege = ul.NicSiege,
             DeliveredOn = ul.DeliveredOn,
+            DeliverySequence = ul.DeliverySequence,
         };
         if (_uniteLegale is { } current && !FactMerge.IncomingWins(current, fact))
         {
@@ -531,6 +538,7 @@ public sealed class FirmHistory
         Departement = e.Departement,
         CodePaysEtranger = e.CodePaysEtranger,
         DeliveredOn = e.DeliveredOn,
+        DeliverySequence = e.DeliverySequence,
     });
 
     private HeadcountSeries SeriesFor(string siret)

@@ -12,6 +12,9 @@ public interface IFact<TSelf>
     /// <summary>The day the partner delivered the fact; the later delivery of a key wins.</summary>
     DateOnly DeliveredOn { get; }
 
+    /// <summary>Orders two deliveries of the same day (later wins); 0 when the delivery did not say.</summary>
+    long DeliverySequence { get; }
+
     /// <summary>Total order on natural keys (ordinal on strings), the order facts are stored and summed in.</summary>
     static abstract int CompareKey(in TSelf a, in TSelf b);
 

@@ -17,6 +17,8 @@ public readonly record struct ProcedureFact : IFact<ProcedureFact>
     /// <summary>Judgments form a set: the delivery day is not part of what is kept.</summary>
     public DateOnly DeliveredOn => default;
 
+    public long DeliverySequence => default;
+
     public static int CompareKey(in ProcedureFact a, in ProcedureFact b)
     {
         var c = a.DateEffet.CompareTo(b.DateEffet);

@@ -15,6 +15,8 @@ public readonly record struct SireneEtablissementFact : IFact<SireneEtablissemen
     /// <summary>Country code when the establishment is abroad.</summary>
     [Id(6)] public string? CodePaysEtranger { get; init; }
     [Id(7)] public required DateOnly DeliveredOn { get; init; }
+    /// <summary>Order of same-day deliveries of the fact (docs/events.md, "Same-day corrections"); 0 when unknown.</summary>
+    [Id(8)] public long DeliverySequence { get; init; }
 
     public static int CompareKey(in SireneEtablissementFact a, in SireneEtablissementFact b) => string.CompareOrdinal(a.Siret, b.Siret);
 

@@ -14,6 +14,8 @@ public readonly record struct SireneUniteLegaleFact : IFact<SireneUniteLegaleFac
     [Id(4)] public bool EstActif { get; init; }
     [Id(5)] public string? NicSiege { get; init; }
     [Id(6)] public required DateOnly DeliveredOn { get; init; }
+    /// <summary>Order of same-day deliveries of the fact (docs/events.md, "Same-day corrections"); 0 when unknown.</summary>
+    [Id(7)] public long DeliverySequence { get; init; }
 
     public static int CompareKey(in SireneUniteLegaleFact a, in SireneUniteLegaleFact b) => 0;
 

@@ -14,6 +14,8 @@ public readonly record struct StatementFact : IFact<StatementFact>
     [Id(2)] public required int DureeExerciceMois { get; init; }
     [Id(3)] public required FinancialFigures Figures { get; init; }
     [Id(4)] public required DateOnly DeliveredOn { get; init; }
+    /// <summary>Order of same-day deliveries of the fact (docs/events.md, "Same-day corrections"); 0 when unknown.</summary>
+    [Id(5)] public long DeliverySequence { get; init; }
 
     public static int CompareKey(in StatementFact a, in StatementFact b)
     {

@@ -24,7 +24,7 @@ public static class DebtRules
 
     /// <summary>
     /// True when <paramref name="candidate"/> rather than <paramref name="current"/> gives the écart's debt
-    /// (both effective): higher numéro d'historique, then later delivery, then later month, then content.
+    /// (both effective): higher numéro d'historique, then later delivery (day, then delivery sequence), then later month, then content.
     /// A total order, so the choice never depends on the order the operations were stored or received in.
     /// </summary>
     public static bool Supersedes(in DebitFact candidate, in DebitFact current)
@@ -33,6 +33,11 @@ public static class DebtRules
         if (c == 0)
         {
             c = candidate.DeliveredOn.CompareTo(current.DeliveredOn);
+        }
+
+        if (c == 0)
+        {
+            c = candidate.DeliverySequence.CompareTo(current.DeliverySequence);
         }
 
         if (c == 0)

@@ -4,8 +4,9 @@ namespace SignauxFaibles.Domain.Rules;
 
 /// <summary>
 /// Corrections and duplicates (domain.md §3): every fact has a natural key, and of two facts with the same key
-/// the one delivered later wins; on the same delivery day the greater content (a fixed total order) wins, and
-/// identical facts are duplicates. This is a maximum under a total order, so it is commutative, associative
+/// the one delivered later wins; on the same delivery day the one with the greater delivery sequence (a later
+/// delivery that day, or a later line of the same file) wins; only when that too is equal does the greater
+/// content (a fixed total order) win, and identical facts are duplicates. This is a maximum under a total order, so it is commutative, associative
 /// and idempotent: a last-writer-wins register per key, whose final value does not depend on the order in
 /// which the versions arrive.
 /// </summary>
@@ -16,6 +17,11 @@ public static class FactMerge
         where T : struct, IFact<T>
     {
         var c = incoming.DeliveredOn.CompareTo(existing.DeliveredOn);
+        if (c == 0)
+        {
+            c = incoming.DeliverySequence.CompareTo(existing.DeliverySequence);
+        }
+
         return c != 0 ? c > 0 : T.CompareContent(incoming, existing) > 0;
     }
 

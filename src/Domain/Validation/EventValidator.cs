@@ -9,7 +9,7 @@ namespace SignauxFaibles.Domain.Validation;
 /// Never throws; returns every reason found (empty when the event is acceptable). The parsers and the
 /// Kafka ingest both call it, so a rule is enforced identically whatever the entry point.
 /// </summary>
-public static class EventValidator
+public static partial class EventValidator
 {
     private static readonly HashSet<string> CcsfStades = new(StringComparer.Ordinal) { "DEBUT", "REFUS", "APPROB", "FIN", "REJ" };
 
@@ -47,14 +47,16 @@ public static class EventValidator
             case Debit d:
                 Range(rejects, d.PeriodeDebut, d.PeriodeFin, "periodeFin");
                 Date(rejects, options, d.DateTraitement, "dateTraitement");
-                Amount(rejects, options, d.PartOuvriere, "partOuvriere");
-                Amount(rejects, options, d.PartPatronale, "partPatronale");
+                NonNegativeAmount(rejects, options, d.PartOuvriere, "partOuvriere");
+                NonNegativeAmount(rejects, options, d.PartPatronale, "partPatronale");
+                NonNegative(rejects, d.NumeroHistorique, "numeroHistorique");
+                NonNegative(rejects, d.EtatCompte, "etatCompte");
                 Required(rejects, d.NumeroEcartNegatif, "numeroEcartNegatif");
                 break;
             case Delai d:
                 Date(rejects, options, d.DateCreation, "dateCreation");
                 Date(rejects, options, d.DateEcheance, "dateEcheance");
-                Amount(rejects, options, d.MontantEcheancier, "montantEcheancier");
+                NonNegativeAmount(rejects, options, d.MontantEcheancier, "montantEcheancier");
                 if (d.DureeDelai < 0)
                 {
                     rejects.Add(new Reject(RejectCode.InvalidRange, "dureeDelai", $"negative duration {d.DureeDelai}"));
@@ -98,8 +100,8 @@ public static class EventValidator
 
                 Hours(rejects, options, a.HeuresAutorisees, "heuresAutorisees");
                 Hours(rejects, options, a.HeuresConsommees ?? 0, "heuresConsommees");
-                Amount(rejects, options, a.MontantAutorise, "montantAutorise");
-                Amount(rejects, options, a.MontantConsomme ?? 0, "montantConsomme");
+                NonNegativeAmount(rejects, options, a.MontantAutorise, "montantAutorise");
+                NonNegativeAmount(rejects, options, a.MontantConsomme ?? 0, "montantConsomme");
                 Headcount(rejects, options, a.Effectif, "effectif");
                 Headcount(rejects, options, a.EffectifEntreprise, "effectifEntreprise");
                 Headcount(rejects, options, a.EffectifAutorise, "effectifAutorise");
@@ -117,7 +119,7 @@ public static class EventValidator
                 break;
             case ApConsommation a:
                 Hours(rejects, options, a.HeuresConsommees, "heuresConsommees");
-                Amount(rejects, options, a.Montant, "montant");
+                NonNegativeAmount(rejects, options, a.Montant, "montant");
                 Headcount(rejects, options, a.Effectif, "effectif");
                 Required(rejects, a.IdDemande, "idDemande");
                 break;
@@ -238,48 +240,6 @@ public static class EventValidator
         if (Math.Abs(value) > options.MaxAbsoluteAmount)
         {
             rejects.Add(new Reject(RejectCode.AmountOutOfRange, field, $"{value} EUR is beyond ±{options.MaxAbsoluteAmount}"));
-        }
-    }
-
-    private static void Hours(List<Reject> rejects, ValidationOptions options, double value, string field)
-    {
-        if (!double.IsFinite(value) || value < 0 || value > options.MaxHours)
-        {
-            rejects.Add(new Reject(RejectCode.HoursOutOfRange, field, $"{value} hours is outside 0-{options.MaxHours}"));
-        }
-    }
-
-    private static void Headcount(List<Reject> rejects, ValidationOptions options, int? value, string field)
-    {
-        if (value is { } v && (v < 0 || v > options.MaxHeadcount))
-        {
-            rejects.Add(new Reject(RejectCode.HeadcountOutOfRange, field, $"{v} is outside 0-{options.MaxHeadcount}"));
-        }
-    }
-
-    private static void Headcounts(List<Reject> rejects, ValidationOptions options, System.Collections.Immutable.ImmutableArray<MonthlyHeadcount> months)
-    {
-        if (months.IsDefault)
-        {
-            rejects.Add(new Reject(RejectCode.MissingField, "months", "months is missing"));
-            return;
-        }
-
-        var previous = int.MinValue;
-        foreach (var m in months)
-        {
-            if (m.Effectif < 0 || m.Effectif > options.MaxHeadcount)
-            {
-                // Field name built only on failure: formatting it for every month dominated wide-file reading.
-                Headcount(rejects, options, m.Effectif, $"months[{m.Month}]");
-            }
-
-            if (m.Month.Index <= previous)
-            {
-                rejects.Add(new Reject(RejectCode.InvalidRange, "months", $"month {m.Month} is out of order or repeated"));
-            }
-
-            previous = m.Month.Index;
         }
     }
 }

@@ -49,6 +49,11 @@ public enum RejectCode
     InvalidRange,
     /// <summary>A boolean field that is neither true nor false in any accepted spelling.</summary>
     InvalidBoolean,
+    /// <summary>
+    /// A value that cannot be negative: a remaining debt, an order or state number, the total of a payment
+    /// plan, an activité partielle amount (the per-field rules are in docs/events.md).
+    /// </summary>
+    NegativeValue,
 
     // Wire format
     /// <summary>The message body is not valid JSON or does not match its schema.</summary>
@@ -59,6 +64,11 @@ public enum RejectCode
     UnsupportedSchemaVersion,
     /// <summary>The transport key (Kafka message key) is not the SIREN of the event.</summary>
     KeyMismatch,
+    /// <summary>
+    /// A message or a line larger than any valid event can be: rejected unread, its dead letter keeps the
+    /// size, a hash and the beginning of the payload only.
+    /// </summary>
+    OversizedInput,
 
     // Processing
     /// <summary>A valid event whose application kept failing (grain error) after every retry; kept for replay.</summary>

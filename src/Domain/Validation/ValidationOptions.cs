@@ -23,6 +23,15 @@ public sealed record ValidationOptions
     /// <summary>Largest number of activité partielle hours accepted on one line.</summary>
     public double MaxHours { get; init; } = 1_000_000_000;
 
+    /// <summary>Default of <see cref="MaxInputBytes"/>: 256 KiB, a hundred times the largest valid event.</summary>
+    public const int DefaultMaxInputBytes = 256 * 1024;
+
+    /// <summary>
+    /// Largest message (bytes) or partner-file line (characters) decoded; anything larger is rejected
+    /// unread as <c>oversized_input</c>.
+    /// </summary>
+    public int MaxInputBytes { get; init; } = DefaultMaxInputBytes;
+
     /// <summary>Earliest and latest dates accepted.</summary>
     public DateOnly MinDate { get; init; } = new(1900, 1, 1);
 

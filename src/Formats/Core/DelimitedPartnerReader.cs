@@ -1,5 +1,6 @@
 using System.Text;
 using nietras.SeparatedValues;
+using SignauxFaibles.Domain.Events;
 using SignauxFaibles.Domain.Validation;
 
 namespace SignauxFaibles.Formats.Core;
@@ -181,6 +182,12 @@ public abstract class DelimitedPartnerReader : IPartnerFileReader
             return LineOutcome.Skipped;
         }
 
+        if (span.Length > options.Validation.MaxInputBytes)
+        {
+            result = ReadResult.Rejected(first, [OversizedInput.Line(span.Length, options.Validation)], span.ToString());
+            return LineOutcome.Result;
+        }
+
         CsvRecord record;
         if (first == line && !span.Contains('"'))
         {
@@ -231,6 +238,11 @@ public abstract class DelimitedPartnerReader : IPartnerFileReader
         if (e is null)
         {
             return LineOutcome.Skipped;
+        }
+
+        if (options.DeliveredAt is not null)
+        {
+            e = e with { DeliverySequence = DeliveryOrder.Of(options.DeliveredAt, first) };
         }
 
         var invalid = EventValidator.Validate(e, options.Validation);

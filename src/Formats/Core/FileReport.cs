@@ -19,6 +19,9 @@ public sealed class FileReport
         MaxSamples = maxSamples;
     }
 
+    /// <summary>Longest rejected line kept verbatim in a sample, characters.</summary>
+    public const int MaxSampleChars = 4096;
+
     public string Format { get; }
 
     public string Path { get; }
@@ -62,7 +65,9 @@ public sealed class FileReport
 
         if (samples.Count < MaxSamples)
         {
-            samples.Add(new RejectedLine(line, rejects, rawLine));
+            // A sample keeps the beginning of a huge line only: the report's memory stays bounded.
+            var kept = rawLine is { Length: > MaxSampleChars } ? rawLine[..MaxSampleChars] + "\u2026" : rawLine;
+            samples.Add(new RejectedLine(line, rejects, kept));
         }
     }
 

@@ -9,6 +9,14 @@ public sealed record ReadOptions
     /// <summary>The day the partner delivered the file; stamped on every event it yields.</summary>
     public required DateOnly DeliveredOn { get; init; }
 
+    /// <summary>
+    /// The time of day of the delivery (00:00 when only its date is known). When set, every event read gets
+    /// the delivery sequence <see cref="Domain.Events.DeliveryOrder.Of"/>(time, line), so that of two
+    /// versions of a fact delivered the same day the later one wins (docs/events.md, "Same-day
+    /// corrections"); when null (library callers, tests) events keep sequence 0 and ties fall back to content.
+    /// </summary>
+    public TimeOnly? DeliveredAt { get; init; }
+
     /// <summary>Validation applied to every event before it is accepted.</summary>
     public ValidationOptions Validation { get; init; } = ValidationOptions.Strict;
 

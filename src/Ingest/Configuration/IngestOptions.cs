@@ -39,6 +39,12 @@ public sealed class IngestOptions
     /// <summary>How long a revoke or a shutdown waits for in-flight calls before committing what is done. Default 20 s.</summary>
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// A partition whose oldest pending message has not been done for this long "cannot advance": the
+    /// ingest health check (and readiness) turns unhealthy and names it. Default 2 min.
+    /// </summary>
+    public TimeSpan StallAfter { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Verify SIREN/SIRET check digits on ingest (production). Default true.</summary>
     public bool VerifyCheckDigits { get; set; } = true;
 }

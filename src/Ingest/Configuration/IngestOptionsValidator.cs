@@ -22,9 +22,9 @@ public sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
         Positive(failures, options.MaxBatchSize, nameof(options.MaxBatchSize));
         Positive(failures, options.MaxInFlightCalls, nameof(options.MaxInFlightCalls));
         Positive(failures, options.MaxApplyAttempts, nameof(options.MaxApplyAttempts));
-        if (options.MaxBatchWait < TimeSpan.Zero || options.ApplyRetryDelay < TimeSpan.Zero || options.DrainTimeout <= TimeSpan.Zero)
+        if (options.MaxBatchWait < TimeSpan.Zero || options.ApplyRetryDelay < TimeSpan.Zero || options.DrainTimeout <= TimeSpan.Zero || options.StallAfter <= TimeSpan.Zero)
         {
-            failures.Add("Kafka:Ingest: MaxBatchWait and ApplyRetryDelay must be >= 0 and DrainTimeout > 0.");
+            failures.Add("Kafka:Ingest: MaxBatchWait and ApplyRetryDelay must be >= 0, DrainTimeout and StallAfter > 0.");
         }
 
         if (options.StorageRetryMaxDelay <= TimeSpan.Zero)

@@ -28,6 +28,12 @@ public sealed class EventLinesReader : IPartnerFileReader
                 continue;
             }
 
+            if (line.Length > options.Validation.MaxInputBytes)
+            {
+                yield return report.Count(ReadResult.Rejected(lineNumber, [OversizedInput.Line(line.Length, options.Validation)], line));
+                continue;
+            }
+
             if (!EventJson.TryDeserialize(Encoding.UTF8.GetBytes(line), out var e, out var reject))
             {
                 yield return report.Count(ReadResult.Rejected(lineNumber, [reject!], line));

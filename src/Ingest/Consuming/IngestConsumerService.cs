@@ -51,6 +51,9 @@ public sealed partial class IngestConsumerService : BackgroundService
 
     public IngestStatistics Statistics => dispatcher.Statistics;
 
+    /// <summary>Partitions that cannot advance (<see cref="IngestOptions.StallAfter"/>), as topic/partition.</summary>
+    public IReadOnlyList<string> StalledPartitions => [.. tracker.Stalled(options.StallAfter).Select(tp => $"{tp.Topic}/{tp.Partition.Value}")];
+
     /// <summary>Completes when the group first assigned partitions to this consumer.</summary>
     public Task Assigned => assigned.Task;
 

@@ -8,7 +8,7 @@ namespace SignauxFaibles.Ingest.Consuming;
 /// <summary>
 /// Turns a raw message into a validated event, or into the reasons it must go to the dead-letter topic:
 /// a body that is not the JSON envelope (<c>invalid_json</c>), an unknown schema or version, a key that is
-/// not the event's SIREN (<c>key_mismatch</c>), or any rule of <see cref="EventValidator"/>. Never throws.
+/// not the event's SIREN (<c>key_mismatch</c>), a body too large to be an event (<c>oversized_input</c>), or any rule of <see cref="EventValidator"/>. Never throws.
 /// </summary>
 public static class IngestDecoder
 {
@@ -18,6 +18,12 @@ public static class IngestDecoder
         if (message.Value is not { Length: > 0 } value)
         {
             rejects = [new Reject(RejectCode.InvalidJson, "body", "the message has no body")];
+            return false;
+        }
+
+        if (value.Length > validation.MaxInputBytes)
+        {
+            rejects = [new Reject(RejectCode.OversizedInput, "body", $"{value.Length} bytes, more than the {validation.MaxInputBytes} any valid event fits in")];
             return false;
         }
 

@@ -8,8 +8,9 @@ namespace SignauxFaibles.Ingest.Consuming;
 /// thread then stores the watermarks that moved. Offsets are only ever stored up to the first message
 /// that is not done, whatever order calls finish in.
 /// </summary>
-public sealed class OffsetTracker
+public sealed class OffsetTracker(TimeProvider? time = null)
 {
+    private readonly TimeProvider time = time ?? TimeProvider.System;
     private readonly Lock gate = new();
     private readonly Dictionary<TopicPartition, PartitionWatermark> partitions = [];
     private int lastEpoch;
@@ -51,7 +52,18 @@ public sealed class OffsetTracker
                 p = partitions[partition] = new PartitionWatermark(++lastEpoch);
             }
 
-            return p.Register(offset) ? new PendingOffset(partition, offset, p.Epoch) : null;
+            var idle = p.Pending == 0;
+            if (!p.Register(offset))
+            {
+                return null;
+            }
+
+            if (idle)
+            {
+                p.LastProgress = time.GetTimestamp();
+            }
+
+            return new PendingOffset(partition, offset, p.Epoch);
         }
     }
 
@@ -61,7 +73,10 @@ public sealed class OffsetTracker
         {
             if (partitions.TryGetValue(pending.TopicPartition, out var p) && p.Epoch == pending.Epoch)
             {
-                p.Complete(pending.Offset);
+                if (p.Complete(pending.Offset))
+                {
+                    p.LastProgress = time.GetTimestamp();
+                }
             }
         }
     }
@@ -91,6 +106,28 @@ public sealed class OffsetTracker
         lock (gate)
         {
             return partitions.TryGetValue(partition, out var p) ? p.Watermark : null;
+        }
+    }
+
+    /// <summary>
+    /// Partitions that cannot advance: messages are pending on them and their watermark has not moved for
+    /// <paramref name="after"/> (a message whose processing or dead letter keeps failing holds every offset
+    /// behind it). Readiness turns false on them.
+    /// </summary>
+    public IReadOnlyList<TopicPartition> Stalled(TimeSpan after)
+    {
+        lock (gate)
+        {
+            List<TopicPartition>? stalled = null;
+            foreach (var (tp, p) in partitions)
+            {
+                if (p.Pending > 0 && time.GetElapsedTime(p.LastProgress) >= after)
+                {
+                    (stalled ??= []).Add(tp);
+                }
+            }
+
+            return stalled ?? (IReadOnlyList<TopicPartition>)[];
         }
     }
 

@@ -21,6 +21,12 @@ internal sealed class PartitionWatermark(int epoch)
 
     public int Pending => offsets.Count - head;
 
+    /// <summary>
+    /// When this partition last made progress (the watermark moved, or work arrived while none was
+    /// pending), in <see cref="TimeProvider.GetTimestamp"/> units.
+    /// </summary>
+    public long LastProgress { get; set; }
+
     /// <summary>Registers the next consumed offset. Offsets arrive increasing; anything else is refused.</summary>
     public bool Register(long offset)
     {

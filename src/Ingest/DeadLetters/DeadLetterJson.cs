@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using SignauxFaibles.Domain.Validation;
@@ -8,52 +9,119 @@ namespace SignauxFaibles.Ingest.DeadLetters;
 /// <summary>
 /// The dead-letter wire format (docs/kafka.md): one JSON object per rejected input with the reason code
 /// (snake_case <see cref="RejectCode"/>), field and detail of the first reason, every reason, the source
-/// position and the original payload (as text when it is UTF-8, base64 otherwise).
+/// position and the original payload (as text when it is UTF-8, base64 otherwise). Bounded by
+/// <see cref="DeadLetterLimits"/>: a payload too large is cut to its beginning, with its size and SHA-256.
 /// </summary>
 public static class DeadLetterJson
 {
+    /// <summary>How much of the input a dead letter carries and how long its texts may be.</summary>
+    private enum Shape
+    {
+        /// <summary>Payload verbatim (text when UTF-8); cut to its beginning only beyond <see cref="DeadLetterLimits.MaxPayloadBytes"/>.</summary>
+        Full,
+
+        /// <summary>Payload verbatim as base64 (text escaping can grow a payload six-fold, base64 only by a third).</summary>
+        Base64,
+
+        /// <summary>The beginning of the payload, the first reason and short texts: fits whatever the input.</summary>
+        Minimal,
+    }
+
+    /// <summary>Bytes of the payload a truncated dead letter keeps.</summary>
+    private const int TruncatedPrefixBytes = 64 * 1024;
+
+    /// <summary>
+    /// The dead letter as one JSON message of at most <see cref="DeadLetterLimits.MaxLetterBytes"/> whatever
+    /// the input: larger payloads are cut to their beginning with their size and SHA-256, long texts are cut.
+    /// </summary>
     public static byte[] Serialize(DeadLetter letter)
     {
-        var buffer = new ArrayBufferWriter<byte>(256 + letter.Payload.Length);
+        ArgumentNullException.ThrowIfNull(letter);
+        foreach (var shape in (ReadOnlySpan<Shape>)[Shape.Full, Shape.Base64])
+        {
+            var bytes = Write(letter, shape);
+            if (bytes.Length <= DeadLetterLimits.MaxLetterBytes)
+            {
+                return bytes;
+            }
+        }
+
+        return Write(letter, Shape.Minimal);
+    }
+
+    /// <summary>The smallest form of a dead letter (payload beginning, size and hash, first reason): the fallback when a broker refuses the full one.</summary>
+    public static byte[] SerializeMinimal(DeadLetter letter)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        return Write(letter, Shape.Minimal);
+    }
+
+    private static byte[] Write(DeadLetter letter, Shape shape)
+    {
+        var textChars = shape == Shape.Minimal ? 256 : DeadLetterLimits.MaxTextChars;
+        var maxRejects = shape == Shape.Minimal ? 1 : DeadLetterLimits.MaxRejects;
+        var payload = letter.Payload.Span;
+        var truncate = shape == Shape.Minimal || payload.Length > DeadLetterLimits.MaxPayloadBytes;
+        var buffer = new ArrayBufferWriter<byte>(512 + Math.Min(payload.Length, DeadLetterLimits.MaxPayloadBytes));
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
-            w.WriteString("id", letter.Id);
+            w.WriteString("id", Cut(letter.Id, textChars));
             w.WriteString("reason", letter.Reason.CodeName);
-            w.WriteString("field", letter.Reason.Field);
-            w.WriteString("detail", letter.Reason.Detail);
+            w.WriteString("field", Cut(letter.Reason.Field, textChars));
+            w.WriteString("detail", Cut(letter.Reason.Detail, textChars));
             w.WriteStartArray("rejects");
-            foreach (var r in letter.Rejects)
+            foreach (var r in letter.Rejects.Take(maxRejects))
             {
                 w.WriteStartObject();
                 w.WriteString("reason", r.CodeName);
-                w.WriteString("field", r.Field);
-                w.WriteString("detail", r.Detail);
+                w.WriteString("field", Cut(r.Field, textChars));
+                w.WriteString("detail", Cut(r.Detail, textChars));
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
-            WriteSource(w, letter.Source);
-            if (letter.Key is not null)
+            if (letter.Rejects.Count > maxRejects)
             {
-                w.WriteString("key", letter.Key);
+                w.WriteNumber("rejectsOmitted", letter.Rejects.Count - maxRejects);
             }
 
-            if (IsUtf8(letter.Payload.Span))
+            WriteSource(w, letter.Source, textChars);
+            if (letter.Key is not null)
+            {
+                w.WriteString("key", Cut(letter.Key, textChars));
+            }
+
+            if (truncate)
+            {
+                w.WriteString("payloadEncoding", "base64");
+                w.WriteBase64String("payload", payload[..Math.Min(payload.Length, TruncatedPrefixBytes)]);
+                w.WriteBoolean("payloadTruncated", true);
+                w.WriteNumber("payloadSize", payload.Length);
+                w.WriteString("payloadSha256", Convert.ToHexStringLower(SHA256.HashData(payload)));
+            }
+            else if (shape == Shape.Full && IsUtf8(payload))
             {
                 w.WriteString("payloadEncoding", "utf8");
-                w.WriteString("payload", Encoding.UTF8.GetString(letter.Payload.Span));
+                w.WriteString("payload", Encoding.UTF8.GetString(payload));
             }
             else
             {
                 w.WriteString("payloadEncoding", "base64");
-                w.WriteBase64String("payload", letter.Payload.Span);
+                w.WriteBase64String("payload", payload);
             }
 
             w.WriteEndObject();
         }
 
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The text cut to <paramref name="maxChars"/>, lone surrogates replaced (the JSON writer refuses them).</summary>
+    private static string Cut(string text, int maxChars)
+    {
+        var cut = text.Length <= maxChars ? text : string.Concat(text.AsSpan(0, maxChars - 1), "\u2026");
+        return cut.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') ? Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(cut)) : cut;
     }
 
     /// <summary>Reads a dead letter back (operators' replay tools, tests). Returns null when the bytes are not one.</summary>
@@ -81,7 +149,10 @@ public static class DeadLetterJson
             var payload = root.GetProperty("payloadEncoding").GetString() == "base64"
                 ? root.GetProperty("payload").GetBytesFromBase64()
                 : Encoding.UTF8.GetBytes(root.GetProperty("payload").GetString() ?? "");
-            return new DeadLetter(rejects, source, Str(root, "key"), payload);
+            var truncation = root.TryGetProperty("payloadTruncated", out var t) && t.ValueKind == JsonValueKind.True
+                ? new PayloadTruncation(root.GetProperty("payloadSize").GetInt64(), root.GetProperty("payloadSha256").GetString() ?? "")
+                : null;
+            return new DeadLetter(rejects, source, Str(root, "key"), payload) { Truncation = truncation };
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
@@ -96,13 +167,13 @@ public static class DeadLetterJson
 
     private static string? Str(JsonElement e, string name) => e.TryGetProperty(name, out var v) ? v.GetString() : null;
 
-    private static void WriteSource(Utf8JsonWriter w, DeadLetterSource s)
+    private static void WriteSource(Utf8JsonWriter w, DeadLetterSource s, int textChars)
     {
         w.WriteStartObject("source");
         w.WriteString("kind", s.Kind);
         if (s.Topic is not null)
         {
-            w.WriteString("topic", s.Topic);
+            w.WriteString("topic", Cut(s.Topic, textChars));
         }
 
         if (s.Partition is { } p)
@@ -122,7 +193,7 @@ public static class DeadLetterJson
 
         if (s.File is not null)
         {
-            w.WriteString("file", s.File);
+            w.WriteString("file", Cut(s.File, textChars));
         }
 
         if (s.Line is { } l)

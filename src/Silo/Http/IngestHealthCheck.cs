@@ -5,7 +5,8 @@ using SignauxFaibles.Ingest.Hosting;
 namespace SignauxFaibles.Silo.Http;
 
 /// <summary>
-/// The Kafka ingest: unhealthy once its loop ended while the silo runs; degraded while paused for a storage
+/// The Kafka ingest: unhealthy once its loop ended while the silo runs or when a partition cannot advance
+/// (its oldest pending message undone for <c>Kafka:Ingest:StallAfter</c>); degraded while paused for a storage
 /// outage, until the group assigned
 /// partitions, while the lag cannot be read or when none of its topics exists; otherwise healthy, with its
 /// counters and the group's lag.
@@ -41,6 +42,14 @@ public sealed class IngestHealthCheck(IngestConsumerService ingest, IngestLagPro
         if (ingest.ExecuteTask is { IsCompleted: true })
         {
             return HealthCheckResult.Unhealthy("ingest stopped", data: data);
+        }
+
+        var stalled = ingest.StalledPartitions;
+        data["stalledPartitions"] = stalled;
+        if (stalled.Count > 0)
+        {
+            // Offsets behind a message that cannot be done are never committed: not ready, and say where.
+            return HealthCheckResult.Unhealthy($"ingest cannot advance on {string.Join(", ", stalled)}", data: data);
         }
 
         if (ingest.Paused)

@@ -37,6 +37,9 @@ internal static class UrssafGenerators
     /// <summary>Whole cents, within the validator's range.</summary>
     public static readonly Gen<decimal> Cents = Gen.Long[-1_000_000_000_000, 1_000_000_000_000].Select(c => c / 100m);
 
+    /// <summary>Whole cents, never negative (remaining debts: docs/events.md, "Per-field rules for signs").</summary>
+    public static readonly Gen<decimal> NonNegativeCents = Cents.Select(Math.Abs);
+
     /// <summary>Amounts with 0 to 4 decimals.</summary>
     public static readonly Gen<decimal> Amount = Gen.Select(Gen.Long[-100_000_000_000, 100_000_000_000], Gen.Int[0, 4], (m, scale) => new decimal(m) / (decimal)Math.Pow(10, scale));
 
@@ -46,7 +49,7 @@ internal static class UrssafGenerators
         .Select(s => s.Length == 0 ? null : s);
 
     public static readonly Gen<Debit> Debit =
-        Gen.Select(Siret, Compte, Code, Gen.Int[0, 99], Date, Period, Gen.Select(Cents, Cents), Gen.Select(Gen.Int[0, 9], Code, Code, Code, Gen.Bool))
+        Gen.Select(Siret, Compte, Code, Gen.Int[0, 99], Date, Period, Gen.Select(NonNegativeCents, NonNegativeCents), Gen.Select(Gen.Int[0, 9], Code, Code, Code, Gen.Bool))
             .Select(t => new Debit
             {
                 Siret = t.Item1,
@@ -81,7 +84,7 @@ internal static class UrssafGenerators
         });
 
     public static readonly Gen<Delai> Delai =
-        Gen.Select(Siret, Compte, Gen.Long[1, 9_999_999_999_999], Date, Date, Gen.Int[0, 5000], Gen.Select(Text, Text, Gen.Int[1900, 2100].Nullable(), Amount, Text, Text))
+        Gen.Select(Siret, Compte, Gen.Long[1, 9_999_999_999_999], Date, Date, Gen.Int[0, 5000], Gen.Select(Text, Text, Gen.Int[1900, 2100].Nullable(), Amount.Select(Math.Abs), Text, Text))
             .Select(t => new Delai
             {
                 Siret = t.Item1,
