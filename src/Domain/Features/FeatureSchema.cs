@@ -90,6 +90,8 @@ public static class FeatureSchema
         new("naf_division", Contexte, "Division NAF (2 chiffres)"),
         new("region_code", Contexte, "Code INSEE de la région du siège"),
         new("procol_etat", Contexte, "Procédure collective: 0 in bonis, 1 sauvegarde, 2 redressement, 3 liquidation"),
+
+        .. SupplierPaymentFeatures.Definitions,
     ];
 
     public static readonly int Count = All.Length;

@@ -135,6 +135,9 @@ public static class EventValidator
 
                 Headcount(rejects, options, f.Effectif, "effectif");
                 break;
+            case PaiementsFournisseurs p:
+                PaiementsFournisseursValidation.Check(rejects, options, p);
+                break;
             case SireneUniteLegale:
             case SireneEtablissement:
             case SireneEtablissementPeriode:

@@ -23,6 +23,12 @@ internal sealed class FirmState
     /// <summary>The firm's random stream (a field so processes can draw through <c>ref</c>).</summary>
     public Rng Rng;
 
+    /// <summary>The supplier payment process's own stream, so adding it left every other draw unchanged.</summary>
+    public Rng SupplierRng;
+
+    /// <summary>Whether credit insurers observe the firm's supplier payments, and its usual delay (days).</summary>
+    public (bool Covered, double Habit) SupplierProfile { get; set; }
+
     public EstablishmentState[] Establishments { get; }
 
     public FirmStatus Status { get; set; } = FirmStatus.NotYetCreated;
