@@ -33,6 +33,7 @@ public static class FeatureCalculator
         SanteFinanciere(history, month, values);
         Contexte(history, month, asOf, values);
         SupplierPaymentFeatures.Write(history, month, values);
+        FinancialSignals.Write(history.Statements, month, values);
 
         return new FeatureVector(history.Siren, month, ImmutableCollectionsMarshal.AsImmutableArray(values));
     }

@@ -92,6 +92,7 @@ public static class FeatureSchema
         new("procol_etat", Contexte, "Procédure collective: 0 in bonis, 1 sauvegarde, 2 redressement, 3 liquidation"),
 
         .. SupplierPaymentFeatures.Definitions,
+        .. FinancialSignals.Definitions,
     ];
 
     public static readonly int Count = All.Length;

@@ -169,6 +169,10 @@ public static class EventValidator
         yield return ("totalBilan", f.TotalBilan);
         yield return ("fondsRoulementNetGlobal", f.FondsRoulementNetGlobal);
         yield return ("resultatNet", f.ResultatNet);
+        yield return ("stocks", f.Stocks);
+        yield return ("disponibilites", f.Disponibilites);
+        yield return ("investissements", f.Investissements);
+        yield return ("capitalSocial", f.CapitalSocial);
     }
 
     private static Reject? ShapeOnlySiren(string? siren) =>

@@ -95,6 +95,9 @@ internal sealed class FirmState
 
     public double? CapitauxPropres { get; set; }
 
+    /// <summary>Share capital, set with the first equity and fixed afterwards (losses erode equity, not capital).</summary>
+    public double? CapitalSocial { get; set; }
+
     public int StatementsDelivered { get; set; }
 
     /// <summary>Events already built for a later delivery (activité partielle next month, statements months later).</summary>
