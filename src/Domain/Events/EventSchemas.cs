@@ -22,12 +22,13 @@ public static class EventSchemas
     public static readonly EventSchema ApDemande = new("dgefp.ap_demande", 1, typeof(ApDemande), "DGEFP activité partielle request");
     public static readonly EventSchema ApConsommation = new("dgefp.ap_conso", 1, typeof(ApConsommation), "DGEFP activité partielle consumption");
     public static readonly EventSchema EtatsFinanciers = new("fin.etats_financiers", 1, typeof(EtatsFinanciers), "Yearly financial statement");
+    public static readonly EventSchema PaiementsFournisseurs = new("fin.paiements_fournisseurs", 1, typeof(PaiementsFournisseurs), "Monthly supplier payment behaviour");
 
     public static IReadOnlyList<EventSchema> All { get; } =
     [
         SireneUniteLegale, SireneEtablissement, SireneEtablissementPeriode,
         Cotisation, Debit, Delai, Ccsf, EffectifEtablissement, EffectifEntreprise, ProcedureCollective,
-        ApDemande, ApConsommation, EtatsFinanciers,
+        ApDemande, ApConsommation, EtatsFinanciers, PaiementsFournisseurs,
     ];
 
     private static readonly FrozenDictionary<Type, EventSchema> ByType = All.ToFrozenDictionary(s => s.ClrType);

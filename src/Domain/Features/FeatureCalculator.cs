@@ -32,6 +32,8 @@ public static class FeatureCalculator
         ActivitePartielle(history, month, effectif, values);
         SanteFinanciere(history, month, values);
         Contexte(history, month, asOf, values);
+        SupplierPaymentFeatures.Write(history, month, values);
+        FinancialSignals.Write(history.Statements, month, values);
 
         return new FeatureVector(history.Siren, month, ImmutableCollectionsMarshal.AsImmutableArray(values));
     }

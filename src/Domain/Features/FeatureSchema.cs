@@ -169,6 +169,9 @@ public static class FeatureSchema
             "Code INSEE de la région du siège"),
         new("procol_etat", Contexte, "Procédure collective en cours", Code, Indeterminee,
             "Procédure collective: 0 in bonis, 1 sauvegarde, 2 redressement, 3 liquidation"),
+
+        .. SupplierPaymentFeatures.Definitions,
+        .. FinancialSignals.Definitions,
     ];
 
     public static readonly int Count = All.Length;

@@ -32,6 +32,10 @@ public readonly record struct FinancialFigures
     [Id(18)] public double FondsRoulementNetGlobal { get; init; }
     [Id(19)] public double ResultatNet { get; init; }
     [Id(20)] public double Effectif { get; init; }
+    [Id(21)] public double Stocks { get; init; }
+    [Id(22)] public double Disponibilites { get; init; }
+    [Id(23)] public double Investissements { get; init; }
+    [Id(24)] public double CapitalSocial { get; init; }
 
     public static FinancialFigures From(EtatsFinanciers e) => new()
     {
@@ -56,6 +60,10 @@ public readonly record struct FinancialFigures
         FondsRoulementNetGlobal = D(e.FondsRoulementNetGlobal),
         ResultatNet = D(e.ResultatNet),
         Effectif = e.Effectif is { } n ? n : double.NaN,
+        Stocks = D(e.Stocks),
+        Disponibilites = D(e.Disponibilites),
+        Investissements = D(e.Investissements),
+        CapitalSocial = D(e.CapitalSocial),
     };
 
     /// <summary>Bitwise total order over every figure (ties between same-day versions only).</summary>
@@ -64,11 +72,13 @@ public readonly record struct FinancialFigures
         ReadOnlySpan<double> x = [a.ChiffreAffaires, a.ExcedentBrutExploitation, a.ResultatExploitation, a.ValeurAjoutee,
             a.ChargesPersonnel, a.CapitauxPropres, a.Dettes, a.BesoinFondsRoulement, a.Tresorerie, a.FraisFinanciers,
             a.CapaciteAutofinancement, a.DettesFinancieres, a.DettesFournisseurs, a.CreancesClients, a.Achats,
-            a.ActifCirculant, a.DettesCourtTerme, a.TotalBilan, a.FondsRoulementNetGlobal, a.ResultatNet, a.Effectif];
+            a.ActifCirculant, a.DettesCourtTerme, a.TotalBilan, a.FondsRoulementNetGlobal, a.ResultatNet, a.Effectif,
+            a.Stocks, a.Disponibilites, a.Investissements, a.CapitalSocial];
         ReadOnlySpan<double> y = [b.ChiffreAffaires, b.ExcedentBrutExploitation, b.ResultatExploitation, b.ValeurAjoutee,
             b.ChargesPersonnel, b.CapitauxPropres, b.Dettes, b.BesoinFondsRoulement, b.Tresorerie, b.FraisFinanciers,
             b.CapaciteAutofinancement, b.DettesFinancieres, b.DettesFournisseurs, b.CreancesClients, b.Achats,
-            b.ActifCirculant, b.DettesCourtTerme, b.TotalBilan, b.FondsRoulementNetGlobal, b.ResultatNet, b.Effectif];
+            b.ActifCirculant, b.DettesCourtTerme, b.TotalBilan, b.FondsRoulementNetGlobal, b.ResultatNet, b.Effectif,
+            b.Stocks, b.Disponibilites, b.Investissements, b.CapitalSocial];
         for (var i = 0; i < x.Length; i++)
         {
             var c = FactOrder.Compare(x[i], y[i]);

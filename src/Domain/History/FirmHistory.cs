@@ -18,7 +18,7 @@ namespace SignauxFaibles.Domain.History;
 /// Not thread-safe: a grain owns its history. The state is compact (sorted arrays of small structs, headcounts
 /// as dense monthly arrays, one instance per distinct string) because hundreds of thousands live in memory.
 /// </remarks>
-public sealed class FirmHistory
+public sealed partial class FirmHistory
 {
     private readonly StringPool _strings = new();
     private readonly FactTable<SireneEtablissementFact> _etablissements = new();
@@ -172,6 +172,7 @@ public sealed class FirmHistory
             ApDemande a => ApplyApDemande(a),
             ApConsommation a => ApplyApConsommation(a),
             EtatsFinanciers f => ApplyEtatsFinanciers(f),
+            PaiementsFournisseurs p => ApplyPaiementsFournisseurs(p),
             SireneUniteLegale ul => ApplyUniteLegale(ul),
             SireneEtablissement se => ApplyEtablissement(se),
 
@@ -232,6 +233,7 @@ public sealed class FirmHistory
             ApDemandes = _apDemandes.ToImmutableArray(),
             ApConsommations = _apConsommations.ToImmutableArray(),
             Statements = _statements.ToImmutableArray(),
+            PaiementsFournisseurs = _paiementsFournisseurs.ToImmutableArray(),
         };
     }
 
@@ -290,6 +292,7 @@ public sealed class FirmHistory
             h._statements.Upsert(f with { Source = h.Intern(f.Source) });
         }
 
+        h.LoadPaiementsFournisseurs(state);
         if (state.EffectifEntreprise is { } ent)
         {
             var series = new HeadcountSeries(h.Siren);
@@ -581,6 +584,7 @@ public sealed class FirmHistory
         PruneDebits();
         PruneCcsf();
         PruneStatements();
+        PrunePaiementsFournisseurs(first);
 
         var firstHeadcount = RetentionRules.FirstHeadcountMonth(last);
         if (_effectifEntreprise is not null)

@@ -27,4 +27,5 @@ public sealed record FirmHistoryState
     [Id(11)] public ImmutableArray<ApDemandeFact> ApDemandes { get; init; } = [];
     [Id(12)] public ImmutableArray<ApConsommationFact> ApConsommations { get; init; } = [];
     [Id(13)] public ImmutableArray<StatementFact> Statements { get; init; } = [];
+    [Id(14)] public ImmutableArray<SupplierPaymentFact> PaiementsFournisseurs { get; init; } = [];
 }

@@ -52,6 +52,7 @@ public static class RetentionRules
             ApDemande a => Month.From(a.PeriodeDebut),
             ApConsommation a => a.Mois,
             EtatsFinanciers f => Month.From(f.DateCloture),
+            PaiementsFournisseurs p => p.Mois,
             _ => null,
         };
         return month is { } m ? Month.Min(m, Month.From(e.DeliveredOn)) : null;

@@ -137,6 +137,9 @@ public static partial class EventValidator
 
                 Headcount(rejects, options, f.Effectif, "effectif");
                 break;
+            case PaiementsFournisseurs p:
+                PaiementsFournisseursValidation.Check(rejects, options, p);
+                break;
             case SireneUniteLegale:
             case SireneEtablissement:
             case SireneEtablissementPeriode:
@@ -168,6 +171,10 @@ public static partial class EventValidator
         yield return ("totalBilan", f.TotalBilan);
         yield return ("fondsRoulementNetGlobal", f.FondsRoulementNetGlobal);
         yield return ("resultatNet", f.ResultatNet);
+        yield return ("stocks", f.Stocks);
+        yield return ("disponibilites", f.Disponibilites);
+        yield return ("investissements", f.Investissements);
+        yield return ("capitalSocial", f.CapitalSocial);
     }
 
     private static Reject? ShapeOnlySiren(string? siren) =>

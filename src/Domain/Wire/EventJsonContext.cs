@@ -24,6 +24,7 @@ namespace SignauxFaibles.Domain.Wire;
 [JsonSerializable(typeof(ApDemande))]
 [JsonSerializable(typeof(ApConsommation))]
 [JsonSerializable(typeof(EtatsFinanciers))]
+[JsonSerializable(typeof(PaiementsFournisseurs))]
 internal sealed partial class EventJsonContext : JsonSerializerContext;
 
 /// <summary>Procédure actions as snake_case strings ("liquidation", "redressement", "sauvegarde").</summary>

@@ -28,12 +28,20 @@ public static class EtatsFinanciersColumns
     public const string FondsRoulementNetGlobal = "fonds_roulement_net_global";
     public const string ResultatNet = "resultat_net";
     public const string Effectif = "effectif";
+    public const string Stocks = "stocks";
+    public const string Disponibilites = "disponibilites";
+    public const string Investissements = "investissements";
+    public const string CapitalSocial = "capital_social";
+
+    /// <summary>Columns added after the first version of the format: a file without them still reads (figures missing).</summary>
+    public static IReadOnlyList<string> Optional { get; } = [Stocks, Disponibilites, Investissements, CapitalSocial];
 
     public static IReadOnlyList<string> All { get; } =
     [
         Siren, DateCloture, DureeExerciceMois, Source, ChiffreAffaires, ExcedentBrutExploitation, ResultatExploitation,
         ValeurAjoutee, ChargesPersonnel, CapitauxPropres, Dettes, BesoinFondsRoulement, Tresorerie, FraisFinanciers,
         CapaciteAutofinancement, DettesFinancieres, DettesFournisseurs, CreancesClients, Achats, ActifCirculant,
-        DettesCourtTerme, TotalBilan, FondsRoulementNetGlobal, ResultatNet, Effectif,
+        DettesCourtTerme, TotalBilan, FondsRoulementNetGlobal, ResultatNet, Effectif, Stocks, Disponibilites, Investissements,
+        CapitalSocial,
     ];
 }

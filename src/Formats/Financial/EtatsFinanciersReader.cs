@@ -8,8 +8,9 @@ namespace SignauxFaibles.Formats.Financial;
 /// <summary>
 /// Financial statements in our own exchange format (docs/formats/etats-financiers.md): ';' separated,
 /// one header line naming every column, one line per statement, EUR with '.' as decimal mark, an empty
-/// cell for a missing figure. Every column of the layout is required in the header, so that a misspelt
-/// column name is a fatal error rather than a figure silently missing from every statement.
+/// cell for a missing figure. Every column of the first version of the layout is required in the header, so that a misspelt
+/// column name is a fatal error rather than a figure silently missing from every statement; the columns
+/// added later (<see cref="EtatsFinanciersColumns.Optional"/>) may be absent.
 /// </summary>
 public sealed class EtatsFinanciersReader() : DelimitedPartnerReader(FileDialect)
 {
@@ -50,6 +51,10 @@ public sealed class EtatsFinanciersReader() : DelimitedPartnerReader(FileDialect
         private readonly int fondsRoulementNetGlobal = h.Require(C.FondsRoulementNetGlobal);
         private readonly int resultatNet = h.Require(C.ResultatNet);
         private readonly int effectif = h.Require(C.Effectif);
+        private readonly int stocks = h.IndexOf(C.Stocks);
+        private readonly int disponibilites = h.IndexOf(C.Disponibilites);
+        private readonly int investissements = h.IndexOf(C.Investissements);
+        private readonly int capitalSocial = h.IndexOf(C.CapitalSocial);
 
         public FirmEvent? Parse(in CsvRecord r, List<Reject> rejects)
         {
@@ -82,8 +87,16 @@ public sealed class EtatsFinanciersReader() : DelimitedPartnerReader(FileDialect
                 FondsRoulementNetGlobal = FieldParsing.OptionalDecimal(r[fondsRoulementNetGlobal], C.FondsRoulementNetGlobal, rejects),
                 ResultatNet = FieldParsing.OptionalDecimal(r[resultatNet], C.ResultatNet, rejects),
                 Effectif = FieldParsing.OptionalInt32(r[effectif], C.Effectif, rejects),
+                Stocks = Optional(r, stocks, C.Stocks, rejects),
+                Disponibilites = Optional(r, disponibilites, C.Disponibilites, rejects),
+                Investissements = Optional(r, investissements, C.Investissements, rejects),
+                CapitalSocial = Optional(r, capitalSocial, C.CapitalSocial, rejects),
             };
             return rejects.Count > 0 ? null : e;
         }
+
+        // A column added after the first version: absent from the header = missing figure.
+        private static decimal? Optional(in CsvRecord r, int index, string column, List<Reject> rejects) =>
+            index < 0 ? null : FieldParsing.OptionalDecimal(r[index], column, rejects);
     }
 }

@@ -38,5 +38,9 @@ public sealed class EtatsFinanciersWriter(TextWriter output)
         Line.Field(e.FondsRoulementNetGlobal);
         Line.Field(e.ResultatNet);
         Line.Field(e.Effectif);
+        Line.Field(e.Stocks);
+        Line.Field(e.Disponibilites);
+        Line.Field(e.Investissements);
+        Line.Field(e.CapitalSocial);
     }
 }

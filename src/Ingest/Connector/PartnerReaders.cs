@@ -2,6 +2,7 @@ using SignauxFaibles.Formats.Core;
 using SignauxFaibles.Formats.Dgefp;
 using SignauxFaibles.Formats.Financial;
 using SignauxFaibles.Formats.Sirene;
+using SignauxFaibles.Formats.Suppliers;
 using SignauxFaibles.Formats.Urssaf;
 
 namespace SignauxFaibles.Ingest.Connector;
@@ -14,7 +15,7 @@ public static class PartnerReaders
         new CotisationReader(), new DebitReader(), new DelaiReader(), new CcsfReader(), new EffectifReader(),
         new EffectifEntrepriseReader(), new ProcolReader(), new ApDemandeReader(), new ApConsommationReader(),
         new EtatsFinanciersReader(), new SireneUniteLegaleReader(), new SireneEtablissementReader(),
-        new SireneEtablissementPeriodeReader(), new EventLinesReader(),
+        new SireneEtablissementPeriodeReader(), new PaiementsFournisseursReader(), new EventLinesReader(),
     ];
 
     public static IReadOnlyList<string> Formats { get; } = [.. All.Select(r => r.Format)];

@@ -25,6 +25,9 @@ public sealed class DeliveryCalendar
 
     public DateOnly Financials(Month m) => Day(m, 25, 28, 4);
 
+    /// <summary>Supplier payment behaviour of the previous month (credit-insurance data), early in the month.</summary>
+    public DateOnly SupplierPayments(Month m) => Day(m, 5, 9, 6);
+
     /// <summary>The effectif delivery of the month, if the month has one.</summary>
     public DateOnly? Effectif(Month m) => m.MonthOfYear is 2 or 5 or 8 or 11 ? Day(m, 12, 16, 5) : null;
 

@@ -6,7 +6,7 @@ namespace SignauxFaibles.Simulator.Economy;
 /// Yearly financial statements. Over the fiscal year the firm accumulates its payroll, headcount and
 /// health; at the close a coherent statement is drawn: the labour share of value added rises as health
 /// falls (so EBE and results turn negative), suppliers are paid later, cash shrinks, equity absorbs the
-/// losses. The balance sheet balances (FRNG - BFR = trésorerie). It is delivered about eight months after
+/// losses, investment is cut. The balance sheet balances (FRNG - BFR = trésorerie). It is delivered about eight months after
 /// the close; some firms never publish and some years are missing.
 /// </summary>
 internal static class FinancialsProcess
@@ -62,6 +62,10 @@ internal static class FinancialsProcess
         var dettesFiscalesSociales = chargesPersonnel * 0.12 + (double)firm.Debt;
         firm.CapitauxPropres ??= (immobilisations + stocks + creances) * Math.Clamp(0.35 + 0.1 * firm.Baseline + rng.Normal(0, 0.08), 0.05, 0.8);
         var equity = firm.CapitauxPropres.Value;
+        firm.CapitalSocial ??= Math.Max(1_000, 0.4 * equity);
+
+        // Firms in difficulty cut their investment first (a deterministic draw: the firm's stream is unchanged).
+        var investissements = dotations * Math.Clamp(1.1 + (0.5 * health), 0.1, 2.0);
         var cash = Math.Max(0, turnover * (0.06 + 0.04 * health + rng.Normal(0, 0.02)));
         var totalBilan = immobilisations + stocks + creances + cash;
         var dettesFinancieres = totalBilan - equity - dettesFournisseurs - dettesFiscalesSociales;
@@ -118,6 +122,10 @@ internal static class FinancialsProcess
             FondsRoulementNetGlobal = Maybe(ref rng, frng),
             ResultatNet = Maybe(ref rng, resultatNet),
             Effectif = (int)Math.Round(headcount),
+            Stocks = Money(stocks),
+            Disponibilites = Money(cash),
+            Investissements = Money(investissements),
+            CapitalSocial = Money(firm.CapitalSocial.Value),
         });
     }
 

@@ -23,6 +23,12 @@ internal sealed class FirmState
     /// <summary>The firm's random stream (a field so processes can draw through <c>ref</c>).</summary>
     public Rng Rng;
 
+    /// <summary>The supplier payment process's own stream, so adding it left every other draw unchanged.</summary>
+    public Rng SupplierRng;
+
+    /// <summary>Whether credit insurers observe the firm's supplier payments, and its usual delay (days).</summary>
+    public (bool Covered, double Habit) SupplierProfile { get; set; }
+
     public EstablishmentState[] Establishments { get; }
 
     public FirmStatus Status { get; set; } = FirmStatus.NotYetCreated;
@@ -88,6 +94,9 @@ internal sealed class FirmState
     public int YearMonths { get; set; }
 
     public double? CapitauxPropres { get; set; }
+
+    /// <summary>Share capital, set with the first equity and fixed afterwards (losses erode equity, not capital).</summary>
+    public double? CapitalSocial { get; set; }
 
     public int StatementsDelivered { get; set; }
 

@@ -18,7 +18,11 @@ internal static class FirmStepper
 
     public static FirmState Create(FirmProfile profile, ulong seed, StepContext firstMonth)
     {
-        var firm = new FirmState(profile, Rng.For(seed, FirmStream, (ulong)profile.Index));
+        var firm = new FirmState(profile, Rng.For(seed, FirmStream, (ulong)profile.Index))
+        {
+            SupplierRng = Rng.For(seed, SupplierPaymentProcess.Stream, (ulong)profile.Index),
+        };
+        SupplierPaymentProcess.Initialise(firm);
         if (profile.ActiveFrom <= firstMonth.RunStart)
         {
             Initialise(firm, firstMonth.Calibration);
@@ -77,6 +81,7 @@ internal static class FirmStepper
         ActivitePartielleProcess.Step(firm, context, output);
         UrssafProcess.Step(firm, context, output);
         FinancialsProcess.Step(firm, context);
+        SupplierPaymentProcess.Step(firm, context);
         EffectifProcess.Step(firm, context, output);
 
         if (context.Emitting && firm.Status == FirmStatus.Active && firm.Profile.InPerimeter)

@@ -2,6 +2,7 @@ using SignauxFaibles.Domain.Events;
 using SignauxFaibles.Formats.Dgefp;
 using SignauxFaibles.Formats.Financial;
 using SignauxFaibles.Formats.Sirene;
+using SignauxFaibles.Formats.Suppliers;
 using SignauxFaibles.Formats.Urssaf;
 
 namespace SignauxFaibles.Simulator.Output;
@@ -26,5 +27,6 @@ public static class PartnerFileSinks
         new PartnerFileSink<ApDemande>("apdemande", "dgefp_apdemande.csv", (w, _) => new ApDemandeWriter(w).Write),
         new PartnerFileSink<ApConsommation>("apconso", "dgefp_apconso.csv", (w, _) => new ApConsommationWriter(w).Write),
         new PartnerFileSink<EtatsFinanciers>("etats_financiers", "etats_financiers.csv", (w, _) => new EtatsFinanciersWriter(w).Write),
+        new PartnerFileSink<PaiementsFournisseurs>("paiements_fournisseurs", "paiements_fournisseurs.csv", (w, _) => new PaiementsFournisseursWriter(w).Write),
     ];
 }

@@ -94,6 +94,12 @@ internal static class SampleEvents
             ActifCirculant = 2_600_000m, DettesCourtTerme = 2_050_000m, TotalBilan = 3_370_000m, FondsRoulementNetGlobal = 760_000m,
             ResultatNet = -61_000m, Effectif = 52,
         },
+        new PaiementsFournisseurs
+        {
+            Siren = Siren, DeliveredOn = new(2024, 4, 8), Mois = Month.Of(2024, 3), NombreFactures = 42,
+            MontantFactures = 186_500m, RetardMoyenJours = 12.5m, Fpi30 = 0.081m, Fpi90 = 0.004m,
+            MontantRetard30 = 15_107m, MontantRetard90 = 746m,
+        },
     ];
 
     public static ImmutableArray<string> Schemas => [.. All.Select(e => EventSchemas.Of(e).Name)];

@@ -15,7 +15,7 @@ namespace SignauxFaibles.Domain.Scoring.Trees;
 /// <param name="Left">Per internal node: the child for values &lt;= threshold.</param>
 /// <param name="Right">Per internal node: the child for values &gt; threshold.</param>
 /// <param name="NodeValues">Per internal node: the expected output below it (training-cover weighted mean of
-/// its leaves), the reference of the path attribution of explanations.</param>
+/// its leaves): explanations read the training share of each branch from them (TreeSHAP).</param>
 /// <param name="LeafValues">Per leaf: the tree's output.</param>
 public sealed record DecisionTree(
     ImmutableArray<int> Features,

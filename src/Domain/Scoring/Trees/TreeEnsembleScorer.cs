@@ -7,11 +7,13 @@ namespace SignauxFaibles.Domain.Scoring.Trees;
 /// Scores with a trained <see cref="TreeEnsemble"/>, reproducing the learner's own prediction (float
 /// comparisons, its missing-value rule, Platt calibration). Immutable once built, so one instance serves
 /// every grain of a silo concurrently. <see cref="Probability(ReadOnlySpan{double})"/> allocates nothing;
-/// <see cref="Score"/> adds the explanation: path attribution (Saabas) of each tree's output to the
-/// features it splits on, from the expected value at the root to the leaf reached, scaled by the
-/// calibration slope, so that <c>BaseLogOdds + sum of contributions = logit(Probability)</c>.
+/// <see cref="Score"/> adds the explanation: each tree's exact Shapley values (path-dependent TreeSHAP,
+/// TreeEnsembleScorer.Shap.cs) scaled by the calibration slope, so that
+/// <c>BaseLogOdds + sum of contributions = logit(Probability)</c>. The cover fraction of each split is read
+/// from the node values (cover-weighted means of the leaves below): the left child's share is
+/// <c>(node - right) / (left - right)</c>, one half when both children expect the same output.
 /// </summary>
-public sealed class TreeEnsembleScorer : IRiskScorer
+public sealed partial class TreeEnsembleScorer : IRiskScorer
 {
     // Bit 30 of a node's feature: a missing value goes left. Nodes are 16-byte structs in one array, so a
     // tree walk touches one cache line per node; children are absolute node indexes or ~absolute leaf.
@@ -22,6 +24,8 @@ public sealed class TreeEnsembleScorer : IRiskScorer
     private readonly int[] _roots;
     private readonly int[] _modelIndex;      // per node: position of the split feature in the model's feature list
     private readonly double[] _nodeValues;
+    private readonly double[] _leftFraction;   // per node: share of the training cover that went left
+    private readonly int _shapBuffer;
     private readonly double[] _leafValues;
     private readonly double[] _rootValues;
     private readonly int[] _featureSchemaIndex;
@@ -78,7 +82,9 @@ public sealed class TreeEnsembleScorer : IRiskScorer
         _nodes = new Node[nodes];
         _modelIndex = new int[nodes];
         _nodeValues = new double[nodes];
+        _leftFraction = new double[nodes];
         _leafValues = new double[leaves];
+        var maxDepth = 0;
         var baseRaw = ensemble.Bias;
         int nodeStart = 0, leafStart = 0;
         for (var t = 0; t < trees.Length; t++)
@@ -96,12 +102,13 @@ public sealed class TreeEnsembleScorer : IRiskScorer
 
             tree.LeafValues.CopyTo(_leafValues, leafStart);
             _roots[t] = tree.NodeCount == 0 ? ~leafStart : nodeStart;
-            _rootValues[t] = tree.NodeCount == 0 ? tree.LeafValues[0] : tree.NodeValues[0];
+            _rootValues[t] = _roots[t] < 0 ? tree.LeafValues[0] : Expected(_roots[t], 0, ref maxDepth);
             baseRaw += _rootValues[t];
             nodeStart += tree.NodeCount;
             leafStart += tree.LeafValues.Length;
         }
 
+        _shapBuffer = ShapBufferLength(maxDepth);
         _bias = ensemble.Bias;
         _slope = ensemble.Calibration.Slope;
         _offset = ensemble.Calibration.Offset;
@@ -176,22 +183,18 @@ public sealed class TreeEnsembleScorer : IRiskScorer
             x[i] = (float)values[i];
         }
 
-        var nodes = _nodes;
+        Span<PathElement> buffer = _shapBuffer <= 512 ? stackalloc PathElement[_shapBuffer] : new PathElement[_shapBuffer];
         var sum = _bias;
-        for (var t = 0; t < _roots.Length; t++)
+        foreach (var root in _roots)
         {
-            var n = _roots[t];
-            var current = _rootValues[t];
+            ShapTree(root, x, contributions, buffer);
+            var n = root;
             while (n >= 0)
             {
-                var next = Next(in nodes[n], x);
-                var value = next >= 0 ? _nodeValues[next] : _leafValues[~next];
-                contributions[_modelIndex[n]] += value - current;
-                current = value;
-                n = next;
+                n = Next(in _nodes[n], x);
             }
 
-            sum += current;
+            sum += _leafValues[~n];
         }
 
         // Raw-score contributions to log-odds: the calibration is affine in the raw score.
@@ -225,6 +228,27 @@ public sealed class TreeEnsembleScorer : IRiskScorer
             Contributions = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items),
         };
     }
+
+    // Sets each node's left cover fraction from the node values, below `node`, and returns the expected
+    // output under those fractions (the node value up to rounding when the node values are cover means).
+    private double Expected(int node, int depth, ref int maxDepth)
+    {
+        if (node < 0)
+        {
+            return _leafValues[~node];
+        }
+
+        maxDepth = Math.Max(maxDepth, depth + 1);
+        var left = Expected(_nodes[node].Left, depth + 1, ref maxDepth);
+        var right = Expected(_nodes[node].Right, depth + 1, ref maxDepth);
+        var child = ChildValue(_nodes[node].Left);
+        var other = ChildValue(_nodes[node].Right);
+        var fraction = child == other ? 0.5 : Math.Clamp((_nodeValues[node] - other) / (child - other), 0, 1);
+        _leftFraction[node] = fraction;
+        return (fraction * left) + ((1 - fraction) * right);
+    }
+
+    private double ChildValue(int child) => child >= 0 ? _nodeValues[child] : _leafValues[~child];
 
     private static int Next(in Node node, ReadOnlySpan<float> values)
     {
