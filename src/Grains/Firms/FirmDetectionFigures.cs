@@ -1,7 +1,7 @@
-using System.Collections.Immutable;
 using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Features;
 using SignauxFaibles.Domain.History;
+using SignauxFaibles.Domain.Population;
 using SignauxFaibles.Domain.Time;
 
 namespace SignauxFaibles.Grains.Firms;
@@ -21,10 +21,10 @@ internal static class FirmDetectionFigures
         {
             RaisonSociale = summary.RaisonSociale,
             Departement = summary.Departement,
-            Departements = ZoneOf(history),
+            Departements = summary.Zone?.Departements ?? Domain.Perimeter.FirmZone.Of(history).Departements,
             Ape = summary.Activite,
             DateCreation = history.Identity.DateCreation,
-            Procedure = ProcedureCode(summary.ProcedureCollective),
+            Procedure = (summary.ProcedureCollective ?? ProcedureStatus.InBonis).Code(),
             DetteUrssafEnHausse = summary.DetteUrssafEnHausse,
             ActivitePartielleRecente = summary.ActivitePartielleRecente,
             DelaiUrssafEnCours = delai >= 0 && now[delai] > 0,
@@ -35,33 +35,4 @@ internal static class FirmDetectionFigures
             ExcedentBrutExploitation = summary.ExcedentBrutExploitation,
         };
     }
-
-    /// <summary>Départements of the firm's open establishments plus the siège's (domain.md §2), sorted.</summary>
-    private static ImmutableArray<string> ZoneOf(FirmHistory history)
-    {
-        var zone = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var e in history.Etablissements)
-        {
-            if (e.EstActif && !string.IsNullOrEmpty(e.Departement))
-            {
-                zone.Add(e.Departement);
-            }
-        }
-
-        if (!string.IsNullOrEmpty(history.Identity.Departement))
-        {
-            zone.Add(history.Identity.Departement);
-        }
-
-        return [.. zone];
-    }
-
-    /// <summary>The string code of the numeric procédure state feature (0 in bonis ... 3 liquidation).</summary>
-    private static string ProcedureCode(int? state) => state switch
-    {
-        1 => "sauvegarde",
-        2 => "redressement",
-        3 => "liquidation",
-        _ => "in_bonis",
-    };
 }
