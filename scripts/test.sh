@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone and nothing beside it: builds with warnings as errors, starts the
-# services the integration tests need (and stops on exit what it started), runs every test project it finds
+# services the integration tests need (and stops on exit what it started), runs every test project of the solution
 # under tests/ (any project referencing Microsoft.NET.Test.Sdk; new ones are picked up without editing this
 # file), SF_TEST_JOBS of them at a time (default 2), prints the time and counts of each project, and ends
 # with one line "N passed, N failed". Exit status is non-zero on any build error or failed test.
@@ -30,7 +30,9 @@ echo "== build ($CONFIG)"
 dotnet build SignauxFaibles.sln -c "$CONFIG" -warnaserror -nologo -clp:ErrorsOnly
 
 # ------------------------------------------------------------------ discover
-mapfile -t found < <(grep -l 'Include="Microsoft.NET.Test.Sdk"' tests/*/*.csproj | sort)
+# Test projects of the solution only (the build above built exactly those).
+mapfile -t found < <(dotnet sln SignauxFaibles.sln list | tr '\\' / | grep '^tests/.*\.csproj$' \
+  | while read -r p; do grep -l 'Include="Microsoft.NET.Test.Sdk"' "$p" || true; done | sort)
 declare -A project_of=()
 for csproj in "${found[@]}"; do project_of[$(basename "$(dirname "$csproj")")]=$csproj; done
 if [[ -n ${SF_TEST_PROJECTS:-} ]]; then
