@@ -29,6 +29,7 @@ public sealed partial class FirmHistory
             MontantRetard30 = (double)p.MontantRetard30,
             MontantRetard90 = (double)p.MontantRetard90,
             DeliveredOn = p.DeliveredOn,
+            DeliverySequence = p.DeliverySequence,
         });
     }
 

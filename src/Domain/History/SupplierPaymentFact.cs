@@ -19,6 +19,7 @@ public readonly record struct SupplierPaymentFact : IFact<SupplierPaymentFact>
     [Id(6)] public required double MontantRetard30 { get; init; }
     [Id(7)] public required double MontantRetard90 { get; init; }
     [Id(8)] public required DateOnly DeliveredOn { get; init; }
+    [Id(9)] public long DeliverySequence { get; init; }
 
     public static int CompareKey(in SupplierPaymentFact a, in SupplierPaymentFact b) => a.Mois.CompareTo(b.Mois);
 
