@@ -35,6 +35,8 @@ public sealed record ScoreChange
     [Id(8)] public required int Sequence { get; init; }
     /// <summary>The features that raise the score most, largest first.</summary>
     [Id(9)] public ImmutableArray<FeatureContribution> TopFeatures { get; init; } = [];
+    /// <summary>The firm's detection-row figures after the change (the read model's input); null from producers older than this field.</summary>
+    [Id(10)] public DetectionFigures? Figures { get; init; }
 
     /// <summary>
     /// True when <paramref name="next"/> differs from <paramref name="previous"/> in value or model version

@@ -44,6 +44,12 @@ public sealed class AuthorizationMatrixTests(WebSiloFixture silo)
         yield return new(HttpMethod.Get, "/api/alertes", "/api/alertes", null, _ => HttpStatusCode.OK);
         yield return new(HttpMethod.Get, "/api/alertes/flux", "/api/alertes/flux", null, _ => HttpStatusCode.OK);
         yield return new(HttpMethod.Get, "/api/suivis", "/api/suivis", null, _ => HttpStatusCode.OK);
+        yield return new(HttpMethod.Get, "/api/liste", "/api/liste", null, _ => HttpStatusCode.OK);
+        yield return new(HttpMethod.Get, "/api/liste/export", "/api/liste/export", null, _ => HttpStatusCode.OK);
+        yield return new(HttpMethod.Get, "/api/listes", "/api/listes", null, _ => HttpStatusCode.OK);
+        yield return new(HttpMethod.Get, "/lists", "/lists", null, Admin);
+        yield return new(HttpMethod.Get, "/lists/{date}", "/lists/live", null, Admin);
+        yield return new(HttpMethod.Get, "/lists/{from}/diff/{to}", "/lists/2021-01-01/diff/2021-02-01", null, Admin);
         yield return new(HttpMethod.Get, "/api/audit", "/api/audit", null, Admin);
         yield return new(HttpMethod.Get, "/admin/audit", "/admin/audit", null, Admin);
         yield return new(HttpMethod.Get, "/alerts", "/alerts", null, Admin);
@@ -128,6 +134,20 @@ public sealed class AuthorizationMatrixTests(WebSiloFixture silo)
         Assert.Equal(JsonValueKind.Null, firm.GetProperty("activitePartielle").ValueKind);
         Assert.Equal(JsonValueKind.Null, firm.GetProperty("financier").ValueKind);
         Assert.Equal(["Urssaf", "ActivitePartielle", "Financier"], firm.GetProperty("hiddenBlocks").EnumerateArray().Select(e => e.GetString()!));
+    }
+
+    [Fact]
+    public async Task DetectionList_AgentOfOneDepartement_OnlyFirmsWithAnEstablishmentInHisZone()
+    {
+        using var http = silo.Client("agent75");
+        var page = await http.GetFromJsonAsync<JsonElement>("/api/liste?effectif=0&taille=200");
+
+        Assert.NotEqual(0, page.GetProperty("total").GetInt32());
+        foreach (var row in page.GetProperty("lignes").EnumerateArray())
+        {
+            using var firm = await http.GetAsync($"/api/entreprises/{row.GetProperty("siren").GetString()}");
+            Assert.Equal(HttpStatusCode.OK, firm.StatusCode);
+        }
     }
 
     [Fact]

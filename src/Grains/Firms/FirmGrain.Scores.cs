@@ -43,6 +43,7 @@ public sealed partial class FirmGrain
             AsOf = asOf,
             Sequence = sequence,
             TopFeatures = next?.TopAggravating(ScoreTopFeatures) ?? [],
+            Figures = FirmDetectionFigures.Of(_history, s, month),
         });
     }
 

@@ -27,6 +27,7 @@ public static class ScoreJson
             w.WriteString("asOf", change.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteNumber("sequence", change.Sequence);
             AlertJson.WriteTopFeatures(w, change.TopFeatures);
+            ScoreFiguresJson.Write(w, change.Figures);
             w.WriteEndObject();
         }
 

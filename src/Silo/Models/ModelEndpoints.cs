@@ -1,6 +1,5 @@
 using SignauxFaibles.Contracts;
 using SignauxFaibles.Grains.Models;
-using SignauxFaibles.Web.Security;
 
 namespace SignauxFaibles.Silo.Models;
 
@@ -28,7 +27,7 @@ public static class ModelEndpoints
                 thisSilo = new { rescore = local.Rescore, error = local.Error },
                 versions,
             });
-        }).RequireAuthorization(AgentRoles.AdminPolicy);
+        });
 
         app.MapPost("/models/{id}/activate", async (IGrainFactory grains, string id, CancellationToken ct) =>
         {
@@ -36,7 +35,7 @@ public static class ModelEndpoints
             return result.Accepted
                 ? Results.Ok(result)
                 : Results.Conflict(result);
-        }).RequireAuthorization(AgentRoles.AdminPolicy);
+        });
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Identifiers;
+using SignauxFaibles.ReadModel;
 using SignauxFaibles.Web.Audit;
 using SignauxFaibles.Web.Security;
 using SignauxFaibles.Web.Suivi;
@@ -11,7 +12,7 @@ namespace SignauxFaibles.Web.Firms;
 /// the firm's zone from its grain and asks <see cref="FirmAccess"/> whether the agent may open it (his zone
 /// or a firm he follows). A refusal is audited.
 /// </summary>
-public sealed class FirmGate(FirmReader reader, SuiviStore suivi, AuditLog audit)
+public sealed class FirmGate(FirmReader reader, IDetectionListReader lists, SuiviStore suivi, AuditLog audit)
 {
     public async Task<FirmGateResult> OpenAsync(Agent agent, string siren, CancellationToken ct)
     {
@@ -27,9 +28,12 @@ public sealed class FirmGate(FirmReader reader, SuiviStore suivi, AuditLog audit
         }
 
         var followed = await suivi.IsFollowingAsync(agent.Login, siren, ct);
-        if (!FirmAccess.CanOpen(agent, summary.Departement, followed))
+        // The firm's zone: every département where it has an establishment (read model), and its siège's.
+        var row = await lists.FirmAsync(siren, null, ct);
+        var zone = (row?.Departements ?? []).Append(summary.Departement).Distinct().ToList();
+        if (!zone.Any(d => FirmAccess.CanOpen(agent, d, followed)))
         {
-            await audit.RecordAsync(agent, AuditActions.FirmRefused, siren, $"département {summary.Departement}", ct);
+            await audit.RecordAsync(agent, AuditActions.FirmRefused, siren, $"départements {string.Join(",", zone)}", ct);
             return new FirmGateResult(FirmGateStatus.Refused, null, false, "Cette entreprise n'est pas dans votre zone et vous ne la suivez pas.");
         }
 

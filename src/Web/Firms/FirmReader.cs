@@ -8,7 +8,7 @@ using SignauxFaibles.Domain.Time;
 namespace SignauxFaibles.Web.Firms;
 
 /// <summary>Reads the live figures of one firm from its grain and shapes them as the firm page shows them.</summary>
-public sealed class FirmReader(IGrainFactory grains)
+public sealed class FirmReader(IGrainFactory grains, SignauxFaibles.ReadModel.IDetectionListReader lists)
 {
     /// <summary>Months of chart series on the firm page.</summary>
     public const int SeriesMonths = 24;
@@ -34,6 +34,7 @@ public sealed class FirmReader(IGrainFactory grains)
         var features = last is { } m
             ? await firm.GetFeaturesAsync(m.AddMonths(-36), m.Next, ct)
             : [];
+        var history = await lists.FirmHistoryAsync(summary.Siren, ct);
         var dep = Departements.All.FirstOrDefault(d => d.Code == summary.Departement);
         var months = Enumerable.Range(0, series.Months).Select(i => series.From.AddMonths(i).ToString()).ToList();
 
@@ -60,7 +61,10 @@ public sealed class FirmReader(IGrainFactory grains)
                 explanation is null ? null : Waterfall(explanation),
                 [.. alerts.Reverse().Select(a => new AlertHistoryRow(
                     a.Month.ToString(), FrenchLabels.Code(a.Level), FrenchLabels.Label(a.Level), FrenchLabels.Label(a.PreviousLevel),
-                    a.Score * 100, a.PremiereAlerte, a.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))]),
+                    a.Score * 100, a.PremiereAlerte, a.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))],
+                [.. history.Select(h => new ListHistoryRow(
+                    h.ListDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    FrenchLabels.Code(h.Level), FrenchLabels.Label(h.Level), h.Score * 100, h.PremiereAlerte))]),
             SeriesFrom = series.From.ToString(),
             SeriesMonths = months,
             Emploi = [.. Pick(series, "effectif")],

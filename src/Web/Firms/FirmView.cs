@@ -38,7 +38,11 @@ public sealed record DetectionBlock(
     string? Mois,
     bool PremiereAlerte,
     Waterfall? Explication,
-    IReadOnlyList<AlertHistoryRow> Historique);
+    IReadOnlyList<AlertHistoryRow> Historique,
+    IReadOnlyList<ListHistoryRow> Listes);
+
+/// <summary>The firm's entry on one dated list (alert history across lists).</summary>
+public sealed record ListHistoryRow(string Liste, string Niveau, string NiveauLibelle, double? RisquePourcent, bool PremiereAlerte);
 
 /// <summary>The explanation waterfall: start, one bar per group, total = start + bars = the risk in %.</summary>
 public sealed record Waterfall(double DepartPourcent, IReadOnlyList<WaterfallBar> Barres, double TotalPourcent);

@@ -10,6 +10,7 @@ using SignauxFaibles.Web.Audit;
 using SignauxFaibles.Web.Data;
 using SignauxFaibles.Web.Firms;
 using SignauxFaibles.Web.Http;
+using SignauxFaibles.Web.Lists;
 using SignauxFaibles.Web.Security;
 using SignauxFaibles.Web.Suivi;
 
@@ -56,6 +57,7 @@ public static class WebHostingExtensions
         services.AddScoped<SuiviStore>();
         services.AddScoped<SuiviActions>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<ListService>();
         services.AddSingleton<LiveAlertFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveAlertFeed>());
         return builder;
@@ -79,7 +81,7 @@ public static class WebHostingExtensions
         app.MapSuiviEndpoints();
         app.MapAlertEndpoints();
         app.MapAuditEndpoints();
-        app.MapGet("/", () => Results.Redirect("/alertes")).ExcludeFromDescription();
+        app.MapListEndpoints();
         return app;
     }
 }
