@@ -154,6 +154,7 @@ pg_stop() {
 cmd=${1:-}; what=${2:-all}
 case "$cmd" in
   start)
+    [[ $what == all ]] && bash "$ROOT/scripts/install-chromium.sh"   # browser tests (tests/Web.Tests)
     [[ $what == all || $what == kafka ]] && kafka_start
     [[ $what == all || $what == postgres ]] && pg_start
     ;;
