@@ -10,8 +10,6 @@ namespace SignauxFaibles.Web.Tests;
 [Trait("Category", "Browser")]
 public sealed partial class BrowserScenarioTests(WebSiloFixture silo)
 {
-    private static readonly string[] IleDeFrance = ["75", "77", "78", "91", "92", "93", "94", "95"];
-
     private static async Task<int> IntAsync(IPage page, string selector) =>
         int.Parse(Digits().Match(await page.InnerTextAsync(selector)).Value, CultureInfo.InvariantCulture);
 
@@ -38,8 +36,14 @@ public sealed partial class BrowserScenarioTests(WebSiloFixture silo)
         await page.WaitForURLAsync(new Regex("region=11"));
         var idf = await IntAsync(page, "#total");
         Assert.True(idf <= total);
-        var deps = await page.Locator("#liste-detection tbody tr td:nth-child(4)").AllInnerTextsAsync();
-        Assert.All(deps, d => Assert.Contains(d.Trim(), IleDeFrance));
+        // Rows are firms with an establishment in the région (the siège shown may be elsewhere): the
+        // régional agent may open each of them.
+        using var http = silo.Client("idf");
+        foreach (var siren in await page.Locator("#liste-detection tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.siren)"))
+        {
+            using var firm = await http.GetAsync($"/api/entreprises/{siren}");
+            Assert.Equal(System.Net.HttpStatusCode.OK, firm.StatusCode);
+        }
         Assert.Equal(idf, await IntAsync(page, "#compte-eleve") + await IntAsync(page, "#compte-modere"));
     }
 
@@ -49,7 +53,7 @@ public sealed partial class BrowserScenarioTests(WebSiloFixture silo)
         await using var browser = await BrowserSession.SignInAsync(silo.BaseAddress, "national");
         var page = browser.Page;
         await page.GotoAsync("/?effectif=0");
-        await page.CheckAsync("#f-premieres");
+        await page.ClickAsync("label[for=f-premieres]");
         await page.ClickAsync("#appliquer");
         await page.WaitForURLAsync(new Regex("premieres=1"));
         var total = await IntAsync(page, "#total");
@@ -64,7 +68,7 @@ public sealed partial class BrowserScenarioTests(WebSiloFixture silo)
     {
         await using var browser = await BrowserSession.SignInAsync(silo.BaseAddress, "national");
         var page = browser.Page;
-        await page.GotoAsync("/?effectif=0&premieres=1");
+        await page.GotoAsync("/?liste=direct&effectif=0&premieres=1");
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export"));
         var path = Path.Combine(Path.GetTempPath(), $"sf-export-{Guid.NewGuid():N}.xlsx");
         await download.SaveAsAsync(path);
@@ -142,7 +146,7 @@ public sealed partial class BrowserScenarioTests(WebSiloFixture silo)
         await page.FillAsync($"#modifier-{id}", text + " (corrigé)");
         await page.ClickAsync($"#commentaire-{id} button:has-text('Enregistrer')");
         await page.WaitForSelectorAsync($"#commentaire-{id} .sf-comment__text:has-text('(corrigé)')");
-        Assert.Contains(text, await page.InnerTextAsync($"#commentaire-{id} details:has-text('Versions précédentes')"));
+        Assert.Contains(text, await page.Locator($"#commentaire-{id} details:has-text('Versions précédentes')").TextContentAsync() ?? "");
 
         await page.GotoAsync("/suivis");
         await page.WaitForSelectorAsync($"#mes-suivis a:has-text('{silo.SirenParis}')");

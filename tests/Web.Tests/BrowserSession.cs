@@ -47,7 +47,9 @@ public sealed class BrowserSession : IAsyncDisposable
             Locale = "fr-FR",
             ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
         });
-        context.SetDefaultTimeout(30_000);
+        // Generous: the shared CI machine may be heavily loaded.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/connexion");
         await page.FillAsync("#identifiant", login);

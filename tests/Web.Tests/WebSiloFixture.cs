@@ -33,7 +33,7 @@ public sealed class WebSiloFixture : IAsyncLifetime
 
     public HttpClient Client(string? login)
     {
-        var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(90) };
         if (login is not null)
         {
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(

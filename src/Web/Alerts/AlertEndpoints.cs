@@ -1,5 +1,6 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using SignauxFaibles.Contracts;
 using SignauxFaibles.Web.Components;
 using SignauxFaibles.Web.Firms;
@@ -72,17 +73,21 @@ public static class AlertEndpoints
         return app;
     }
 
-    private static async IAsyncEnumerable<SseItem<LiveAlert>> Stream(
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static async IAsyncEnumerable<SseItem<string>> Stream(
         LiveAlertFeed feed, Agent agent, HashSet<string> followed, [EnumeratorCancellation] CancellationToken ct)
     {
         using var subscription = feed.Subscribe();
+        // Sent at once, so clients see the stream open (status and headers) before the first alert.
+        yield return new SseItem<string>("ok", "connexion");
         while (await subscription.Reader.WaitToReadAsync(ct))
         {
             while (subscription.Reader.TryRead(out var alert))
             {
                 if (FirmAccess.CanOpen(agent, alert.Departement, followed.Contains(alert.Siren)))
                 {
-                    yield return new SseItem<LiveAlert>(alert, "alerte");
+                    yield return new SseItem<string>(JsonSerializer.Serialize(alert, Json), "alerte");
                 }
             }
         }
