@@ -156,6 +156,8 @@ case "$cmd" in
   start|stop)
     case "$what" in all|kafka|postgres) ;; *) echo "usage: $0 start|stop|status [kafka|postgres]" >&2; exit 2 ;; esac
     # `if`, not `[[ ]] && ...`: a false test as the last command would make a successful start exit 1.
+    # Browser tests (tests/Web.Tests) need Debian's chromium: installed once with everything else.
+    if [[ $cmd == start && $what == all ]]; then bash "$ROOT/scripts/install-chromium.sh"; fi
     if [[ $what == all || $what == kafka ]]; then "kafka_$cmd"; fi
     if [[ $what == all || $what == postgres ]]; then "pg_$cmd"; fi
     ;;

@@ -2,13 +2,20 @@ using SignauxFaibles.Silo.Hosting;
 using SignauxFaibles.Silo.Http;
 using SignauxFaibles.Silo.Models;
 using SignauxFaibles.Silo.ReadModel;
+using SignauxFaibles.Web.Hosting;
+using SignauxFaibles.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSignauxFaiblesSilo();
 builder.AddSiloReadModel();
+builder.AddSignauxFaiblesWeb();
 
 var app = builder.Build();
-app.MapSignauxFaiblesEndpoints();
-app.MapModelEndpoints();
-app.MapListEndpoints();
+app.UseSignauxFaiblesWeb();
+// The silo's own endpoints are unfiltered by zone (and /models/{id}/activate changes state): admins only;
+// /health stays anonymous. Agents use the web app's pages and /api.
+var silo = app.MapGroup("").RequireAuthorization(AgentRoles.AdminPolicy);
+silo.MapSignauxFaiblesEndpoints();
+silo.MapModelEndpoints();
+silo.MapListEndpoints();
 await app.RunAsync();

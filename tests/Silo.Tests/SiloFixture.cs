@@ -37,8 +37,12 @@ public sealed class SiloFixture : IAsyncLifetime
             ["Orleans__Endpoints__SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans__Endpoints__GatewayPort"] = GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Feed__Simulator__Firms"] = SimulatedFirms.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Web__Store__ConnectionString"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"sf-web-{Guid.NewGuid():N}.db")}",
         });
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}"), Timeout = TimeSpan.FromSeconds(10) };
+        // The silo's JSON endpoints are unfiltered by zone, so they need the admin role (seeded development account).
+        Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("admin:signaux-faibles")));
 
         // The issue's promise is 60 s from start on our machine; the wait allows more so a loaded CI machine
         // reports the measured time in the assertion below rather than a vague timeout.

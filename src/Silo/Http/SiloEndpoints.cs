@@ -43,12 +43,12 @@ public static class SiloEndpoints
         {
             Predicate = Hosting.ReadinessHostingExtensions.IsLiveness,
             ResponseWriter = HealthResponseWriter.WriteAsync,
-        });
+        }).AllowAnonymous();
         app.MapHealthChecks("/ready", new HealthCheckOptions
         {
             Predicate = Hosting.ReadinessHostingExtensions.IsReadiness,
             ResponseWriter = HealthResponseWriter.WriteAsync,
-        });
+        }).AllowAnonymous();
         return app;
     }
 }
