@@ -16,29 +16,23 @@ public static class FrenchLabels
     private static readonly string[] MonthNames =
         ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
-    public static string Code(AlertLevel level) => level switch
-    {
-        AlertLevel.Eleve => "eleve",
-        AlertLevel.Modere => "modere",
-        AlertLevel.PasDAlerte => "pas_d_alerte",
-        _ => "hors_perimetre",
-    };
+    public static string Code(AlertLevel level) => AlertLevels.Code(level);
 
-    public static string Label(AlertLevel level) => level switch
-    {
-        AlertLevel.Eleve => "Risque élevé",
-        AlertLevel.Modere => "Risque modéré",
-        AlertLevel.PasDAlerte => "Pas d'alerte",
-        _ => "Hors périmètre",
-    };
+    public static string Label(AlertLevel level) => LevelLabel(AlertLevels.Code(level));
 
     public static string LevelLabel(string code) => code switch
     {
         "eleve" => "Risque élevé",
         "modere" => "Risque modéré",
         "pas_d_alerte" => "Pas d'alerte",
+        "en_procedure" => "En procédure",
+        "fermee" => "Fermée",
         _ => "Hors périmètre",
     };
+
+    /// <summary>The stable code of a firm's procédure state (the domain's one code list).</summary>
+    public static string ProcedureCode(SignauxFaibles.Domain.Population.ProcedureStatus status) =>
+        SignauxFaibles.Domain.Population.ProcedureStatuses.Code(status);
 
     public static string ProcedureCode(int? state) => state switch
     {
@@ -56,6 +50,8 @@ public static class FrenchLabels
         "redressement" => "Redressement judiciaire",
         "liquidation" => "Liquidation judiciaire",
         "plan" => "Plan de continuation",
+        "plan_continuation" => "Plan de continuation",
+        "plan_sauvegarde" => "Plan de sauvegarde",
         "fermee" => "Fermée",
         "en_procedure" => "En procédure",
         _ => "Inconnu",
