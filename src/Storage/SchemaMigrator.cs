@@ -98,12 +98,12 @@ public sealed partial class SchemaMigrator(ILogger<SchemaMigrator> logger)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    [LoggerMessage(EventId = 6101, Level = LogLevel.Information, Message = "Migrating database {Database}: waiting for the schema lock")]
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Migrating database {Database}: waiting for the schema lock")]
     private static partial void LogWaitingForLock(ILogger logger, string database);
 
-    [LoggerMessage(EventId = 6102, Level = LogLevel.Information, Message = "Applied migration {Version} ({Name})")]
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Applied migration {Version} ({Name})")]
     private static partial void LogApplied(ILogger logger, int version, string name);
 
-    [LoggerMessage(EventId = 6103, Level = LogLevel.Information, Message = "Database {Database} schema at version {To} (was {From}, {Count} migrations applied)")]
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Database {Database} schema at version {To} (was {From}, {Count} migrations applied)")]
     private static partial void LogDone(ILogger logger, string database, int from, int to, int count);
 }

@@ -19,7 +19,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public async Task Validate_PrintsCountsRejectsWithFieldAndValue_AndSampleEvents()
     {
-        var file = Write("urssaf_debit.csv", Encoding.UTF8.GetBytes($"{Header}\n{Valid}\n{NegativePo}\n\n{LowerLater}\n"));
+        var file = Write("debit_urssaf.csv", Encoding.UTF8.GetBytes($"{Header}\n{Valid}\n{NegativePo}\n\n{LowerLater}\n"));
 
         var (exit, output) = await RunAsync("validate", "--file", file, "--delivered", "2019-01-21T10:30", "--sample", "2");
 

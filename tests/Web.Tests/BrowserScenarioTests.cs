@@ -97,7 +97,8 @@ public sealed partial class BrowserScenarioTests(WebSiloFixture silo)
         var page = browser.Page;
         await page.GotoAsync($"/entreprises/{silo.SirenParis}");
         await page.WaitForSelectorAsync("#cascade");
-        Assert.Equal(5, await page.Locator("#cascade [data-groupe]").CountAsync());
+        // The five explanation groups plus the contexte part (sector, size, région: docs/alerts.md).
+        Assert.Equal(6, await page.Locator("#cascade [data-groupe]").CountAsync());
         Assert.Equal(await page.InnerTextAsync("#risque"), await page.InnerTextAsync("#cascade-total"));
         await page.WaitForSelectorAsync("#graphique-emploi[data-drawn=true]");
         await page.WaitForSelectorAsync("#graphique-urssaf[data-drawn=true]");

@@ -126,15 +126,15 @@ public sealed partial class ReadModelWriter : BackgroundService
 
     private sealed record Pending(FirmRowUpdate Update, TaskCompletionSource Done);
 
-    [LoggerMessage(EventId = 6501, Level = LogLevel.Information, Message = "Read model ({Provider}) schema: {Applied}")]
+    [LoggerMessage(EventId = 10001, Level = LogLevel.Information, Message = "Read model ({Provider}) schema: {Applied}")]
     private static partial void LogSchema(ILogger logger, ReadModelProvider provider, string applied);
 
-    [LoggerMessage(EventId = 6502, Level = LogLevel.Warning, Message = "Read model: applying {Count} update(s) failed; their publishers retry")]
+    [LoggerMessage(EventId = 10002, Level = LogLevel.Warning, Message = "Read model: applying {Count} update(s) failed; their publishers retry")]
     private static partial void LogApplyFailed(ILogger logger, Exception exception, int count);
 
-    [LoggerMessage(EventId = 6503, Level = LogLevel.Information, Message = "Read model: list {ListDate:yyyy-MM-dd} closed (projection clock {Clock:yyyy-MM-dd})")]
+    [LoggerMessage(EventId = 10003, Level = LogLevel.Information, Message = "Read model: list {ListDate:yyyy-MM-dd} closed (projection clock {Clock:yyyy-MM-dd})")]
     private static partial void LogClosed(ILogger logger, DateOnly listDate, DateOnly clock);
 
-    [LoggerMessage(EventId = 6504, Level = LogLevel.Warning, Message = "Read model: closing list {ListDate:yyyy-MM-dd} failed; retried when the clock moves")]
+    [LoggerMessage(EventId = 10004, Level = LogLevel.Warning, Message = "Read model: closing list {ListDate:yyyy-MM-dd} failed; retried when the clock moves")]
     private static partial void LogCloseFailed(ILogger logger, Exception exception, DateOnly listDate);
 }

@@ -114,16 +114,16 @@ public sealed partial class LiveAlertFeed(IClusterClient client, IOptions<WebOpt
         }
     }
 
-    [LoggerMessage(EventId = 7001, Level = LogLevel.Information, Message = "Web: following the alert stream for the live pages")]
+    [LoggerMessage(EventId = 11001, Level = LogLevel.Information, Message = "Web: following the alert stream for the live pages")]
     private static partial void LogSubscribed(ILogger logger);
 
-    [LoggerMessage(EventId = 7002, Level = LogLevel.Warning, Message = "Web: cannot subscribe to the alert stream yet; retrying")]
+    [LoggerMessage(EventId = 11002, Level = LogLevel.Warning, Message = "Web: cannot subscribe to the alert stream yet; retrying")]
     private static partial void LogSubscribeFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 7003, Level = LogLevel.Warning, Message = "Web: cannot read firm {Siren} for a live alert; shown without its name")]
+    [LoggerMessage(EventId = 11003, Level = LogLevel.Warning, Message = "Web: cannot read firm {Siren} for a live alert; shown without its name")]
     private static partial void LogSummaryFailed(ILogger logger, string siren, Exception exception);
 
-    [LoggerMessage(EventId = 7004, Level = LogLevel.Warning, Message = "Web: unsubscribing from the alert stream failed")]
+    [LoggerMessage(EventId = 11004, Level = LogLevel.Warning, Message = "Web: unsubscribing from the alert stream failed")]
     private static partial void LogUnsubscribeFailed(ILogger logger, Exception exception);
 }
 

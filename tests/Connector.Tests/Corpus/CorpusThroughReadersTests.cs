@@ -43,7 +43,7 @@ public sealed class CorpusThroughReadersTests(ITestOutputHelper output)
                 }
             }
 
-            Assert.Equal(file.Count(), report.LinesRead);
+            Assert.True(file.Count() == report.LinesRead, $"{file.Key}: {file.Count()} cases, {report.LinesRead} lines read ({report})");
             var reasons = string.Join(", ", report.ReasonCounts.OrderBy(kv => kv.Key).Select(kv => $"{Reject.ToSnakeCase(kv.Key)} {kv.Value}"));
             table.Add($"| {format} | {file.Key} ({detected.Name}) | {file.Count()} | {report.LinesAccepted} | {report.LinesSkipped} | {reasons} |");
         }

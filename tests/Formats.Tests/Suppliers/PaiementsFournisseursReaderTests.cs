@@ -44,7 +44,7 @@ public partial class PaiementsFournisseursReaderTests
     public void Layout_HasOneColumnPerEventField()
     {
         var fields = typeof(PaiementsFournisseurs).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.Name != nameof(FirmEvent.DeliveredOn) && p.Name != "EqualityContract")
+            .Where(p => p.Name is not (nameof(FirmEvent.DeliveredOn) or nameof(FirmEvent.DeliverySequence) or "EqualityContract"))
             .Select(p => SnakeCase(p.Name))
             .Order(StringComparer.Ordinal);
 
