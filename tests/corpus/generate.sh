@@ -40,7 +40,7 @@ common_traps() {
   row "$valid" valid accepted "a valid line"
   row "$(cut_half "$valid")" truncated wrong_field_count "line cut after half its fields"
   row "$valid" valid-after-truncated accepted "valid line after a truncated one"
-  row "$(other_sep "$valid")" wrong-separator wrong_field_count "the other separator"
+  row "$(other_sep "$valid")" wrong-separator "wrong_field_count|malformed_csv|invalid_siren_format|invalid_siret_format" "the other separator (the reason depends on the format's quoting: one field, or misaligned ones)"
   row "$(bare_quote "$valid" "$siren")" bare-quote malformed_csv "a quote inside an unquoted or quoted field"
   row "" blank skipped "an empty line"
   row "$(bad_luhn "$valid" "$siren")" bad-check-digit "invalid_siren_checksum|invalid_siret_checksum" "SIREN (and SIRET) with a wrong Luhn digit"
@@ -48,7 +48,7 @@ common_traps() {
   row "$valid" duplicate accepted "the first valid line again (a duplicate, merged downstream)"
 }
 end_traps() { # last line of a file: a quoted field never closed
-  row "$(sed "s/$2/\"$2/" <<< "$1")" unclosed-quote-at-end malformed_csv "a quoted field never closed (last line)"
+  row "$(sed "s/$2/\"$2/" <<< "$1")" unclosed-quote-at-end "malformed_csv|invalid_siren_format|invalid_siret_format" "a quoted field never closed (last line)"
 }
 
 format=cotisation; start_file cotisation.csv ";" "Urssaf_gestion;Dep;Siret;Compte;periode;mer;enc_direct;cotis_due"
@@ -139,7 +139,7 @@ sep=","
 format=sirene_ul; start_file sirene_ul.csv "," "siren,statutDiffusionUniteLegale,unitePurgeeUniteLegale,dateCreationUniteLegale,sigleUniteLegale,sexeUniteLegale,prenom1UniteLegale,prenom2UniteLegale,prenom3UniteLegale,prenom4UniteLegale,prenomUsuelUniteLegale,pseudonymeUniteLegale,identifiantAssociationUniteLegale,trancheEffectifsUniteLegale,anneeEffectifsUniteLegale,dateDernierTraitementUniteLegale,nombrePeriodesUniteLegale,categorieEntreprise,anneeCategorieEntreprise,dateDebut,etatAdministratifUniteLegale,nomUniteLegale,nomUsageUniteLegale,denominationUniteLegale,denominationUsuelle1UniteLegale,denominationUsuelle2UniteLegale,denominationUsuelle3UniteLegale,categorieJuridiqueUniteLegale,activitePrincipaleUniteLegale,nomenclatureActivitePrincipaleUniteLegale,activitePrincipaleNAF25UniteLegale,nicSiegeUniteLegale,economieSocialeSolidaireUniteLegale,caractereEmployeurUniteLegale"
 v="531212520,O,,2004-01-08,ALFOTRA,,,,,,,,,,,,,,,,A,,,ALFOTRA Batiment,,,,6540,43.99B,NAFRev2,,00013,,"; s=531212520
 common_traps "$v" $s
-row "$(set_field "$v" 4 2004-02-30)" nonexistent-date invalid_date "dateCreationUniteLegale 2004-02-30"
+row "$(set_field "$v" 4 2004-02-30)" nonexistent-date accepted "dateCreationUniteLegale 2004-02-30: an impossible optional Sirene date is read as missing, the line is kept"
 end_traps "$v" $s
 
 format=sirene; start_file sirene.csv "," "siren,nic,siret,statutDiffusionEtablissement,dateCreationEtablissement,trancheEffectifsEtablissement,anneeEffectifsEtablissement,activitePrincipaleRegistreMetiersEtablissement,dateDernierTraitementEtablissement,etablissementSiege,nombrePeriodesEtablissement,complementAdresseEtablissement,numeroVoieEtablissement,indiceRepetitionEtablissement,typeVoieEtablissement,libelleVoieEtablissement,codePostalEtablissement,libelleCommuneEtablissement,libelleCommuneEtrangerEtablissement,distributionSpecialeEtablissement,codeCommuneEtablissement,codeCedexEtablissement,libelleCedexEtablissement,codePaysEtrangerEtablissement,libellePaysEtrangerEtablissement,complementAdresse2Etablissement,numeroVoie2Etablissement,indiceRepetition2Etablissement,typeVoie2Etablissement,libelleVoie2Etablissement,codePostal2Etablissement,libelleCommune2Etablissement,libelleCommuneEtranger2Etablissement,distributionSpeciale2Etablissement,codeCommune2Etablissement,codeCedex2Etablissement,libelleCedex2Etablissement,codePaysEtranger2Etablissement,libellePaysEtranger2Etablissement,dateDebut,etatAdministratifEtablissement,enseigne1Etablissement,enseigne2Etablissement,enseigne3Etablissement,denominationUsuelleEtablissement,activitePrincipaleEtablissement,nomenclatureActivitePrincipaleEtablissement,caractereEmployeurEtablissement,longitude,latitude,geo_score,geo_type,geo_adresse,geo_id,geo_ligne,geo_l4,geo_l5"
