@@ -4,7 +4,6 @@ using SignauxFaibles.Domain.Events;
 using SignauxFaibles.Formats.Core;
 using SignauxFaibles.Ingest.Connector;
 using SignauxFaibles.Ingest.Producing;
-using SignauxFaibles.Ingest.Tests.BadInput;
 using SignauxFaibles.Ingest.Tests.Support;
 using Xunit.Abstractions;
 
