@@ -71,7 +71,8 @@ public class ModelVersionTests(ModelClusterFixture fixture)
         var delay = await fixture.WaitForSwitchAsync("strict-1");
         await fixture.WaitForRescoreAsync("strict-1");
 
-        Assert.True(delay < ModelClusterFixture.PollInterval * 5, $"switch took {delay}");
+        // At most one poll plus the artifact load (docs/models-operations.md); 200 ms polls on a loaded 2-core box: under 2 s.
+        Assert.True(delay < TimeSpan.FromSeconds(2), $"switch took {delay}");
         foreach (var firm in firms)
         {
             var grain = fixture.Client.GetGrain<IFirmGrain>(firm.Siren);

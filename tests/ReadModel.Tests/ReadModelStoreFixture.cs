@@ -83,8 +83,7 @@ public sealed class ReadModelStoreFixture : IAsyncDisposable
             NpgsqlConnection.ClearAllPools();
             await using var admin = new NpgsqlConnection(PostgresAdminConnection);
             await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            await SignauxFaibles.Storage.Tests.PostgresDatabase.DropAsync(admin, _database);
         }
     }
 }

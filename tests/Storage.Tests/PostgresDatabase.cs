@@ -60,7 +60,35 @@ public sealed class PostgresDatabase : IAsyncDisposable
     {
         await using var connection = new NpgsqlConnection(Server);
         await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        await DropAsync(connection, Name);
+    }
+
+    /// <summary>
+    /// Drops a test database, closing our own sessions on it. An autovacuum worker (a superuser process the
+    /// test role may not terminate) can be on a fresh database: then the drop waits, up to 30 s, until no
+    /// session of another role is left on it and tries again.
+    /// </summary>
+    public static async Task DropAsync(NpgsqlConnection server, string database)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", server);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege && DateTime.UtcNow < deadline)
+            {
+                await using var others = new NpgsqlCommand(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = @d AND usename IS DISTINCT FROM current_user", server);
+                others.Parameters.AddWithValue("d", database);
+                while ((long)(await others.ExecuteScalarAsync())! > 0 && DateTime.UtcNow < deadline)
+                {
+                    await Task.Delay(100);
+                }
+            }
+        }
     }
 }
