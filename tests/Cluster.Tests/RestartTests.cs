@@ -84,6 +84,12 @@ public sealed class RestartTests(KafkaFixture kafka, ITestOutputHelper output) :
             referencePages = await PagesAsync(reference, sirens);
         }
 
+        if (Environment.GetEnvironmentVariable("SF_DUMP") is { } dump)
+        {
+            File.WriteAllText(dump + ".durable.json", JsonSerializer.Serialize(durablePages));
+            File.WriteAllText(dump + ".reference.json", JsonSerializer.Serialize(referencePages));
+        }
+
         var alertIds = AlertIds(durablePages);
         Assert.NotEmpty(alertIds);
         Assert.Equal(AlertIds(referencePages), alertIds);

@@ -21,6 +21,10 @@ internal sealed class SiloProcess : IAsyncDisposable
         _environment = environment;
         _process = process;
         Http = new HttpClient { BaseAddress = new Uri(environment["Urls"]), Timeout = TimeSpan.FromSeconds(30) };
+
+        // The silo's JSON endpoints are unfiltered by zone, so they need the admin role (seeded development account).
+        Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("admin:signaux-faibles")));
     }
 
     public HttpClient Http { get; }

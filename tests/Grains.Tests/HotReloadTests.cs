@@ -95,7 +95,8 @@ public class HotReloadTests(ModelClusterFixture fixture, ITestOutputHelper outpu
         // Every alert produced after the switch completed (a firm transition numbered after the firm's last
         // one at that moment) carries the new version, as kept by the firms and as published on the stream.
         var published = await collector.AllAsync(alerts.Count);
-        var after = alerts.Concat(published).Where(a => a.Sequence > marker[a.Siren]).ToArray();
+        // The stream also carries this fixture's other tests' firms, and events superseded within their delivery date.
+        var after = alerts.Concat(published).Where(a => marker.TryGetValue(a.Siren, out var last) && a.Sequence > last).ToArray();
         var before = alerts.Where(a => a.Sequence <= marker[a.Siren]).ToArray();
         output.WriteLine($"{before.Length} alerts kept before the switch, {after.Length} kept or published after it, {published.Count} published while following");
         Assert.Contains(before, a => a.ModelVersion == ModelClusterFixture.BuiltInId);

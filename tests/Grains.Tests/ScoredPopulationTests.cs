@@ -22,7 +22,8 @@ public class ScoredPopulationTests(ClusterFixture fixture)
         await grain.ApplyAsync(firm.Debt(3.0m)); // 18.2 %: élevé
         var judgment = new DateOnly(2023, 6, 12);
 
-        var outcome = await grain.ApplyAsync(firm.Batch([Judgment(firm, judgment, ProcolAction.Liquidation, ProcolStade.Ouverture)]));
+        // Known from a delivery after the debt's (one alert decision per delivery date).
+        var outcome = await grain.ApplyAsync(firm.Batch([Judgment(firm, judgment, ProcolAction.Liquidation, ProcolStade.Ouverture, delivered: new DateOnly(2023, 8, 1))]));
 
         Assert.Equal(AlertLevel.EnProcedure, outcome.Level);
         var received = await collector.ForAsync(firm.Siren, expected: 2);
@@ -105,8 +106,8 @@ public class ScoredPopulationTests(ClusterFixture fixture)
         Assert.Equal(["59"], summary.Zone!.Departements.ToArray());
     }
 
-    private static ProcedureCollective Judgment(FirmScenario firm, DateOnly date, ProcolAction action, ProcolStade stade) => new()
+    private static ProcedureCollective Judgment(FirmScenario firm, DateOnly date, ProcolAction action, ProcolStade stade, DateOnly? delivered = null) => new()
     {
-        Siren = firm.Siren, DeliveredOn = date.AddDays(10), DateEffet = date, Action = action, Stade = stade,
+        Siren = firm.Siren, DeliveredOn = delivered ?? date.AddDays(10), DateEffet = date, Action = action, Stade = stade,
     };
 }

@@ -59,7 +59,7 @@ public sealed partial class FirmGrain(
         if (ScoredWithAnotherModel())
         {
             // A new model version (and its thresholds) applies to every firm, not only the ones receiving data.
-            Rescore();
+            Rescore(s.AsOf);
             await WriteAsync(cancellationToken);
         }
 
@@ -81,7 +81,7 @@ public sealed partial class FirmGrain(
             return false;
         }
 
-        Rescore();
+        Rescore(state.State.AsOf);
         await WriteAsync(cancellationToken);
         await PublishOutboxAsync(cancellationToken);
         await PublishScoreOutboxAsync(cancellationToken);
@@ -97,6 +97,9 @@ public sealed partial class FirmGrain(
         // Mutated in place (one copy per batch rather than one per event), published to the state once.
         var positions = s.Positions.ToBuilder();
         var asOf = s.AsOf;
+        var emitted = 0;
+        // Changed since the last evaluation: a batch spanning delivery dates is evaluated at the end of each.
+        var pending = false;
         foreach (var sourced in batch.Events)
         {
             if (!string.Equals(sourced.Event.Siren, Siren, StringComparison.Ordinal))
@@ -111,9 +114,17 @@ public sealed partial class FirmGrain(
                 continue;
             }
 
+            if (pending && asOf is { } day && sourced.Event.DeliveredOn > day)
+            {
+                s.AsOf = day;
+                emitted += Rescore(day);
+                pending = false;
+            }
+
             if (_history.Apply(sourced.Event))
             {
                 changed = true;
+                pending = true;
                 _snapshot = null;
             }
 
@@ -143,7 +154,11 @@ public sealed partial class FirmGrain(
             return new ApplyOutcome(applied, duplicates, rejected, false, s.Alert.Level, 0);
         }
 
-        var emitted = Rescore();
+        if (pending)
+        {
+            emitted += Rescore(asOf);
+        }
+
         await WriteAsync(cancellationToken);
         await PublishOutboxAsync(cancellationToken);
         await PublishScoreOutboxAsync(cancellationToken);
@@ -179,8 +194,12 @@ public sealed partial class FirmGrain(
     private bool ScoredWithAnotherModel() =>
         _history.LastMonth is not null && state.State.Score is { } score && score.ModelVersion != activeModel.Current.Model.Id;
 
-    /// <summary>Scores the latest month and runs the alert state machine; returns the number of events emitted.</summary>
-    private int Rescore()
+    /// <summary>
+    /// Scores the latest month and runs the alert state machine for the delivery date <paramref name="date"/>
+    /// (one decision per date: a re-evaluation of the same date supersedes its earlier event); returns the
+    /// number of events emitted.
+    /// </summary>
+    private int Rescore(DateOnly? date)
     {
         // One scorer for the score and its thresholds, whatever switch happens meanwhile.
         var scorer = activeModel.Current;
@@ -198,20 +217,28 @@ public sealed partial class FirmGrain(
 
         var previousScore = s.Score;
         s.Score = score;
-        var asOf = s.AsOf ?? month.FirstDay;
+        var asOf = date ?? month.FirstDay;
         // Procédure and closure are read at the month's last day, as the features read dated facts.
         var standing = PopulationRule.Evaluate(_history, month.EndExclusive.AddDays(-1));
-        var decision = AlertStateMachine.Evaluate(s.Alert, new AlertInput(Siren, month, asOf, score, scorer.Model, standing));
+        var decision = DeliveryDateAlerts.Evaluate(s.Day, s.Alert, asOf, new AlertInput(Siren, month, asOf, score, scorer.Model, standing));
         s.Alert = decision.State;
+        s.Day = decision.Day;
         RecordScoreChange(previousScore, score, month, asOf, scorer.Model.Id);
-        if (decision.Event is not { } alert)
+        if (decision.Replaced is { } replaced)
+        {
+            // Superseded by this evaluation of the same date: gone from the page; still in the outbox only if never published.
+            s.AlertHistory = s.AlertHistory.RemoveAll(a => a.Id == replaced.Id);
+            s.Outbox = s.Outbox.RemoveAll(a => a.Id == replaced.Id);
+        }
+
+        if (!decision.EventChanged || decision.Event is not { } alert)
         {
             return 0;
         }
 
-        var history = s.AlertHistory.Add(alert);
+        var history = s.AlertHistory.RemoveAll(a => a.Id == alert.Id).Add(alert);
         s.AlertHistory = history.Length > AlertHistoryLength ? history.RemoveRange(0, history.Length - AlertHistoryLength) : history;
-        s.Outbox = s.Outbox.Add(alert);
+        s.Outbox = s.Outbox.RemoveAll(a => a.Id == alert.Id).Add(alert);
         LogAlert(logger, Siren, alert.PreviousLevel, alert.Level, alert.Score ?? double.NaN, alert.Id);
         return 1;
     }

@@ -40,4 +40,7 @@ public sealed class FirmGrainState
 
     /// <summary>The sequence number of the next score change.</summary>
     [Id(8)] public int ScoreSequence { get; set; }
+
+    /// <summary>The alert evaluation of the current delivery date (one decision per firm and date, docs/alerts.md).</summary>
+    [Id(9)] public AlertDay? Day { get; set; }
 }

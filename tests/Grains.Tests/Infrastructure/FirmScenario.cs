@@ -74,8 +74,9 @@ internal sealed class FirmScenario
         [
             new Debit
             {
-                Siren = Siren, Siret = Siret, DeliveredOn = Through.FirstDay.AddDays(9), Compte = "C1", NumeroEcartNegatif = "E1",
-                NumeroHistorique = ++_historique, DateTraitement = Through.FirstDay.AddDays(4),
+                // Each statement is a delivery of its own, after the basics: one alert decision per delivery date.
+                Siren = Siren, Siret = Siret, DeliveredOn = Through.Next.FirstDay.AddDays(19 + ++_historique), Compte = "C1", NumeroEcartNegatif = "E1",
+                NumeroHistorique = _historique, DateTraitement = Through.FirstDay.AddDays(4),
                 PeriodeDebut = Through.AddMonths(-3), PeriodeFin = Through.AddMonths(-2),
                 PartOuvriere = total * 0.4m, PartPatronale = total * 0.6m,
             },

@@ -1,0 +1,37 @@
+namespace SignauxFaibles.Domain.Alerts;
+
+/// <summary>
+/// One alert decision per firm and delivery date, whatever the batches the date's events came in
+/// (docs/alerts.md). Every evaluation of a date starts from the state the previous date ended with, so the
+/// last evaluation of the date (all its events applied) decides alone: an earlier one, made on part of the
+/// date's events, is superseded. With events reaching the firm in delivery-date order (the ingest aligns
+/// its partitions on it, docs/durability.md), the events a firm emits are a function of the events it
+/// received, not of how they were batched, interleaved, replayed after a crash or spread over silos.
+/// </summary>
+public static class DeliveryDateAlerts
+{
+    /// <summary>
+    /// Evaluates <paramref name="input"/>, made on the data delivered up to <paramref name="date"/>, for a firm
+    /// whose state is <paramref name="current"/> and whose current date's evaluation is <paramref name="day"/>.
+    /// A date after the day's, or another model than the day's (a model switch), starts a new day from
+    /// <paramref name="current"/>; the same date, or an earlier one (a late delivery), re-evaluates the current day.
+    /// </summary>
+    public static AlertDayDecision Evaluate(AlertDay? day, AlertState current, DateOnly date, AlertInput input)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(input);
+        var sameDay = day is not null && date <= day.Date && string.Equals(day.Model, input.Model.Id, StringComparison.Ordinal);
+        var start = sameDay ? day!.Start : current;
+        var decision = AlertStateMachine.Evaluate(start, input);
+        var earlier = sameDay ? day!.Event : null;
+        var unchanged = AlertDayDecision.SameTransition(decision.Event, earlier);
+        return new AlertDayDecision(
+            decision.State,
+            new AlertDay { Date = sameDay ? day!.Date : date, Start = start, Event = decision.Event, Model = input.Model.Id },
+            decision.Event,
+            earlier is not null && !unchanged ? earlier : null)
+        {
+            PreviousEvent = earlier,
+        };
+    }
+}
