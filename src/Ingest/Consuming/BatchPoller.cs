@@ -10,7 +10,9 @@ namespace SignauxFaibles.Ingest.Consuming;
 /// messages (waiting at most <see cref="IngestOptions.MaxBatchWait"/> after the first), hands each to the
 /// <see cref="FirmBatchDispatcher"/>, and stores the offsets that advanced. While the store is away
 /// (<see cref="StoragePause"/>) it keeps polling without fetching. Messages taken before a rebalance are
-/// dropped: their partition's owner reads them again from the committed offset.
+/// dropped: their partition's owner reads them again from the committed offset. With a
+/// <see cref="DeliveryDateAligner"/> (the default), consumed messages go through it and batches are made of
+/// what it lets out, in delivery-date order across the owned partitions (docs/durability.md).
 /// </summary>
 internal sealed partial class BatchPoller(
     IngestOptions options,
@@ -18,6 +20,7 @@ internal sealed partial class BatchPoller(
     StoragePause pause,
     OffsetCommitter committer,
     RebalanceHandler rebalances,
+    DeliveryDateAligner? aligner,
     ILogger logger)
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(100);
@@ -32,20 +35,45 @@ internal sealed partial class BatchPoller(
     public void Run(IConsumer<byte[]?, byte[]?> consumer, CancellationToken stoppingToken, CancellationToken callsToken)
     {
         var batch = new List<IngestMessage>(options.MaxBatchSize);
+        var storagePaused = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             if (pause.Follow(consumer))
             {
                 // Keep polling (group membership, rebalances) without fetching, until the store is back.
-                HoldWhilePaused(consumer, batch);
+                storagePaused = true;
+                if (aligner is null)
+                {
+                    HoldWhilePaused(consumer, batch);
+                }
+                else
+                {
+                    Feed(consumer, IdlePoll);
+                }
+
                 committer.StoreAdvanced(consumer);
                 continue;
             }
 
+            if (storagePaused && aligner is not null)
+            {
+                // The store is back and every partition resumed: those the merge holds full stay paused.
+                consumer.Pause(aligner.PausedPartitions);
+            }
+
+            storagePaused = false;
+
             // Messages held while paused go first, before a poll could run a rebalance under them.
             if (batch.Count == 0)
             {
-                Poll(consumer, batch, stoppingToken);
+                if (aligner is null)
+                {
+                    Poll(consumer, batch, stoppingToken);
+                }
+                else
+                {
+                    PollAligned(consumer, aligner, batch, stoppingToken);
+                }
             }
 
             if (batch.Count > 0)
@@ -94,6 +122,77 @@ internal sealed partial class BatchPoller(
             }
 
             batch.Add(IngestMessage.From(next));
+        }
+    }
+
+    /// <summary>
+    /// Fills <paramref name="batch"/> with what the <paramref name="merge"/> lets out, consuming into it for
+    /// at most <see cref="IngestOptions.MaxBatchWait"/> once something is ready (<see cref="IdlePoll"/> while
+    /// nothing is), and follows its pause requests.
+    /// </summary>
+    private void PollAligned(IConsumer<byte[]?, byte[]?> consumer, DeliveryDateAligner merge, List<IngestMessage> batch, CancellationToken stoppingToken)
+    {
+        var seen = rebalances.Count;
+        var deadline = Environment.TickCount64 + (long)IdlePoll.TotalMilliseconds;
+        var filling = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            merge.TakeReady(batch, options.MaxBatchSize);
+            if (batch.Count >= options.MaxBatchSize)
+            {
+                break;
+            }
+
+            if (batch.Count > 0 && !filling)
+            {
+                filling = true;
+                deadline = Math.Min(deadline, Environment.TickCount64 + (long)options.MaxBatchWait.TotalMilliseconds);
+            }
+
+            var remaining = deadline - Environment.TickCount64;
+            if (remaining <= 0)
+            {
+                break;
+            }
+
+            Feed(consumer, TimeSpan.FromMilliseconds(Math.Min(remaining, 10)));
+            if (rebalances.Count != seen)
+            {
+                // The revocation dropped what the merge held for the partitions; what was let out goes too
+                // (fetched again from the committed offsets, as without the merge).
+                batch.Clear();
+                seen = rebalances.Count;
+            }
+        }
+
+        var (toPause, toResume) = merge.TakePauseChanges();
+        if (toPause.Count > 0)
+        {
+            consumer.Pause(toPause);
+        }
+
+        if (toResume.Count > 0)
+        {
+            consumer.Resume(toResume);
+        }
+    }
+
+    /// <summary>One consume into the merge: a message, or the end of a partition.</summary>
+    private void Feed(IConsumer<byte[]?, byte[]?> consumer, TimeSpan timeout)
+    {
+        var result = ConsumeOne(consumer, timeout);
+        if (result is null)
+        {
+            return;
+        }
+
+        if (result.IsPartitionEOF)
+        {
+            aligner!.ReachedEnd(result.TopicPartition);
+        }
+        else
+        {
+            aligner!.Add(IngestMessage.From(result));
         }
     }
 

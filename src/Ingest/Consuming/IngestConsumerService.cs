@@ -51,9 +51,10 @@ public sealed partial class IngestConsumerService : BackgroundService
         this.logger = logger;
         dispatcher = new FirmBatchDispatcher(sink, deadLetters, tracker, this.options, logger);
         committer = new OffsetCommitter(tracker, logger);
-        rebalances = new RebalanceHandler(tracker, dispatcher, committer, this.options, logger);
+        var aligner = this.options.AlignByDeliveryDate ? new DeliveryDateAligner(this.options.AlignmentCapacity, this.options.AlignmentSilence) : null;
+        rebalances = new RebalanceHandler(tracker, dispatcher, committer, aligner, this.options, logger);
         pause = new StoragePause(dispatcher, logger);
-        poller = new BatchPoller(this.options, dispatcher, pause, committer, rebalances, logger);
+        poller = new BatchPoller(this.options, dispatcher, pause, committer, rebalances, aligner, logger);
     }
 
     public IngestStatistics Statistics => dispatcher.Statistics;
@@ -89,6 +90,11 @@ public sealed partial class IngestConsumerService : BackgroundService
         var subscribed = SubscribedTopics;
         consumer.Subscribe(subscribed);
         LogStarted(logger, options.GroupId, subscribed.Count, kafka.BootstrapServers);
+        if (options.AlignByDeliveryDate)
+        {
+            CheckCoPartitioning(consumer, subscribed);
+        }
+
         try
         {
             poller.Run(consumer, stoppingToken, callsCancellation.Token);
@@ -108,8 +114,32 @@ public sealed partial class IngestConsumerService : BackgroundService
         }
     }
 
+    /// <summary>Logs an error when the source topics cannot be co-partitioned (docs/durability.md, "Delivery-date order").</summary>
+    private void CheckCoPartitioning(IConsumer<byte[]?, byte[]?> consumer, IReadOnlyList<string> subscribed)
+    {
+        try
+        {
+            using var admin = new DependentAdminClientBuilder(consumer.Handle).Build();
+            var wanted = subscribed.ToHashSet(StringComparer.Ordinal);
+            var counts = admin.GetMetadata(TimeSpan.FromSeconds(10)).Topics
+                .Where(t => wanted.Contains(t.Topic) && t.Error.Code == ErrorCode.NoError && t.Partitions.Count > 0)
+                .ToDictionary(t => t.Topic, t => t.Partitions.Count, StringComparer.Ordinal);
+            if (CoPartitioning.Problem(counts) is { } problem)
+            {
+                LogNotCoPartitioned(logger, problem);
+            }
+        }
+        catch (KafkaException ex)
+        {
+            LogClientError(logger, ex.Error.Code, $"source topic metadata unavailable for the co-partitioning check: {ex.Error.Reason}");
+        }
+    }
+
     private IConsumer<byte[]?, byte[]?> Build() =>
-        rebalances.Attach(new ConsumerBuilder<byte[]?, byte[]?>(KafkaConfigFactory.Consumer(kafka, options.GroupId, $"sf-ingest-{Environment.MachineName}")))
+        rebalances.Attach(new ConsumerBuilder<byte[]?, byte[]?>(
+                options.AlignByDeliveryDate
+                    ? KafkaConfigFactory.IngestConsumer(kafka, options.GroupId, $"sf-ingest-{Environment.MachineName}")
+                    : KafkaConfigFactory.Consumer(kafka, options.GroupId, $"sf-ingest-{Environment.MachineName}")))
             .SetErrorHandler((_, e) =>
             {
                 if (e.IsFatal)
@@ -153,6 +183,9 @@ public sealed partial class IngestConsumerService : BackgroundService
 
     [LoggerMessage(EventId = 5209, Level = LogLevel.Critical, Message = "The ingest loop failed; stopping the host")]
     private static partial void LogLoopFailed(ILogger logger, Exception ex);
+
+    [LoggerMessage(EventId = 5214, Level = LogLevel.Error, Message = "Source topics are not co-partitioned ({Problem}): with several silos, a firm's events may be consumed by different silos and its alerts may depend on fetch timing; give every source topic the same partition count")]
+    private static partial void LogNotCoPartitioned(ILogger logger, string problem);
 
     [LoggerMessage(EventId = 5211, Level = LogLevel.Information, Message = "Ingest stopped ({Statistics}; all calls finished: {Drained})")]
     private static partial void LogStopped(ILogger logger, IngestStatistics statistics, bool drained);

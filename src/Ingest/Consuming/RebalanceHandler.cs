@@ -11,7 +11,7 @@ namespace SignauxFaibles.Ingest.Consuming;
 /// takes over; lost ones are forgotten without committing. <see cref="Count"/> lets the poller drop
 /// messages taken before a rebalance.
 /// </summary>
-internal sealed partial class RebalanceHandler(OffsetTracker tracker, FirmBatchDispatcher dispatcher, OffsetCommitter committer, IngestOptions options, ILogger logger)
+internal sealed partial class RebalanceHandler(OffsetTracker tracker, FirmBatchDispatcher dispatcher, OffsetCommitter committer, DeliveryDateAligner? aligner, IngestOptions options, ILogger logger)
 {
     private readonly TaskCompletionSource assigned = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -33,6 +33,7 @@ internal sealed partial class RebalanceHandler(OffsetTracker tracker, FirmBatchD
         foreach (var tp in partitions)
         {
             tracker.Assign(tp);
+            aligner?.Assign(tp);
         }
 
         Count++;
@@ -46,6 +47,12 @@ internal sealed partial class RebalanceHandler(OffsetTracker tracker, FirmBatchD
         Count++;
         var drained = dispatcher.Drain(options.DrainTimeout);
         var offsets = partitions.Select(tracker.Remove).OfType<TopicPartitionOffset>().ToList();
+        foreach (var tp in partitions)
+        {
+            // Held, never registered: the next owner fetches them again from the offsets just committed.
+            aligner?.Revoke(tp);
+        }
+
         committer.Commit(consumer, offsets);
         LogRevoked(logger, partitions.Count, offsets.Count, drained);
     }
@@ -56,6 +63,7 @@ internal sealed partial class RebalanceHandler(OffsetTracker tracker, FirmBatchD
         foreach (var p in partitions)
         {
             tracker.Remove(p.TopicPartition);
+            aligner?.Revoke(p.TopicPartition);
         }
 
         Count++;
