@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using SignauxFaibles.Domain.Rules;
+using SignauxFaibles.Domain.Time;
 
 namespace SignauxFaibles.Domain.History;
 
@@ -91,6 +91,22 @@ internal sealed class FactTable<T>
         return Shrink(kept);
     }
 
+    /// <summary>
+    /// Removes the facts <paramref name="mark"/> flags as superseded before the window starting at
+    /// <paramref name="first"/>; returns how many were removed.
+    /// </summary>
+    public int RemoveSuperseded(SupersededMarker<T> mark, Month first)
+    {
+        if (_count == 0)
+        {
+            return 0;
+        }
+
+        Span<bool> drop = _count <= 512 ? stackalloc bool[_count] : new bool[_count];
+        mark(Items, first, drop);
+        return RemoveMarked(drop);
+    }
+
     /// <summary>Removes every fact matching <paramref name="predicate"/>; returns how many were removed.</summary>
     public int RemoveAll<TArg>(Func<T, TArg, bool> predicate, TArg arg)
     {
@@ -105,8 +121,6 @@ internal sealed class FactTable<T>
 
         return Shrink(kept);
     }
-
-    public ImmutableArray<T> ToImmutableArray() => Items.ToImmutableArray();
 
     // After a removal, gives back the array when it is less than half used (retention dropped old facts).
     private int Shrink(int kept)
@@ -141,3 +155,6 @@ internal sealed class FactTable<T>
         _count++;
     }
 }
+
+/// <summary>Flags in <paramref name="drop"/> the facts superseded before the window starting at <paramref name="first"/>.</summary>
+internal delegate void SupersededMarker<T>(ReadOnlySpan<T> facts, Month first, Span<bool> drop);
