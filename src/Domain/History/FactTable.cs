@@ -107,6 +107,22 @@ internal sealed class FactTable<T>
         return RemoveMarked(drop);
     }
 
+    /// <summary>
+    /// Merges one version of a fact in, then removes the facts <paramref name="mark"/> flags as superseded
+    /// before the window starting at <paramref name="first"/> (none before any dated event). True when the
+    /// table changed: unchanged only when the incoming fact was merged and then was itself the one removed.
+    /// </summary>
+    public bool UpsertThenRemoveSuperseded(in T fact, SupersededMarker<T> mark, Month? first)
+    {
+        if (!Upsert(fact))
+        {
+            return false;
+        }
+
+        var removed = first is { } f ? RemoveSuperseded(mark, f) : 0;
+        return Find(fact) >= 0 || removed > 1;
+    }
+
     /// <summary>Removes every fact matching <paramref name="predicate"/>; returns how many were removed.</summary>
     public int RemoveAll<TArg>(Func<T, TArg, bool> predicate, TArg arg)
     {

@@ -25,17 +25,11 @@ internal sealed class StatementHistory
             DeliveredOn = f.DeliveredOn,
             DeliverySequence = f.DeliverySequence,
         };
-        if (!_statements.Upsert(fact))
-        {
-            return false;
-        }
-
-        var removed = window.FirstMonth is { } first ? Prune(first) : 0;
-        return _statements.Find(fact) >= 0 || removed > 1;
+        return _statements.UpsertThenRemoveSuperseded(fact, RetentionRules.MarkSupersededStatements, window.FirstMonth);
     }
 
-    /// <summary>Drops the statements superseded before <paramref name="first"/>; returns how many.</summary>
-    public int Prune(Month first) => _statements.RemoveSuperseded(RetentionRules.MarkSupersededStatements, first);
+    /// <summary>Drops the statements superseded before <paramref name="first"/>.</summary>
+    public void Prune(Month first) => _statements.RemoveSuperseded(RetentionRules.MarkSupersededStatements, first);
 
     public void Load(FirmHistoryState state, StringPool strings)
     {

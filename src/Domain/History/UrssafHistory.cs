@@ -58,15 +58,9 @@ internal sealed class UrssafHistory
             DeliveredOn = d.DeliveredOn,
             DeliverySequence = d.DeliverySequence,
         };
-        if (!_debits.Upsert(fact))
-        {
-            return false;
-        }
 
         // A new operation may supersede older ones before the window, or be superseded itself.
-        // Unchanged only when the new operation itself was the one pruned.
-        var removed = window.FirstMonth is { } first ? PruneDebits(first) : 0;
-        return _debits.Find(fact) >= 0 || removed > 1;
+        return _debits.UpsertThenRemoveSuperseded(fact, RetentionRules.MarkSupersededDebits, window.FirstMonth);
     }
 
     public bool Apply(Delai d, StringPool strings) => _delais.Upsert(new DelaiFact
@@ -84,13 +78,7 @@ internal sealed class UrssafHistory
     public bool Apply(Ccsf c, RetentionWindow window)
     {
         var fact = new CcsfFact { Mois = Month.From(c.DateTraitement) };
-        if (!_ccsf.Upsert(fact))
-        {
-            return false;
-        }
-
-        var removed = window.FirstMonth is { } first ? PruneCcsf(first) : 0;
-        return _ccsf.Find(fact) >= 0 || removed > 1;
+        return _ccsf.UpsertThenRemoveSuperseded(fact, RetentionRules.MarkSupersededCcsf, window.FirstMonth);
     }
 
     /// <summary>Drops what the window starting at <paramref name="first"/> no longer needs.</summary>
