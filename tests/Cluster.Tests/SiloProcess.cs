@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using SignauxFaibles.Silo.Tests;
+using SignauxFaibles.TestSupport;
 
 namespace SignauxFaibles.Cluster.Tests;
 
@@ -65,30 +66,29 @@ internal sealed class SiloProcess : IAsyncDisposable
     /// <summary>Polls <paramref name="path"/> until <paramref name="done"/> holds for its JSON; fails with the last body after <paramref name="timeout"/>.</summary>
     public async Task<JsonElement> WaitForAsync(string path, Func<JsonElement, bool> done, TimeSpan timeout, string what)
     {
-        var clock = Stopwatch.StartNew();
         var last = "(no answer)";
-        while (clock.Elapsed < timeout)
-        {
-            Assert.False(_process.HasExited, $"the silo exited while waiting for {what}:\n{Tail(Output)}");
-            try
+        JsonElement result = default;
+        await Eventually.Until(
+            async () =>
             {
-                using var response = await Http.GetAsync(new Uri(path, UriKind.Relative));
-                last = await response.Content.ReadAsStringAsync();
-                var json = JsonDocument.Parse(last).RootElement.Clone();
-                if (done(json))
+                Assert.False(_process.HasExited, $"the silo exited while waiting for {what}:\n{Tail(Output)}");
+                try
                 {
-                    return json;
+                    using var response = await Http.GetAsync(new Uri(path, UriKind.Relative));
+                    last = await response.Content.ReadAsStringAsync();
+                    result = JsonDocument.Parse(last).RootElement.Clone();
+                    return done(result);
                 }
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException)
-            {
-                last = ex.Message;
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException($"{what}: not reached within {timeout}; last {path}: {last}\n{Tail(Output)}");
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException)
+                {
+                    last = ex.Message;
+                    return false;
+                }
+            },
+            timeout,
+            () => $"{what}; last {path}: {last}\n{Tail(Output)}",
+            TimeSpan.FromMilliseconds(250));
+        return result;
     }
 
     public async Task<JsonElement> GetJsonAsync(string path)

@@ -2,6 +2,7 @@ using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Alerts;
 using SignauxFaibles.Grains.Tests.Infrastructure;
 using SignauxFaibles.Models;
+using SignauxFaibles.TestSupport;
 
 namespace SignauxFaibles.Grains.Tests;
 
@@ -23,7 +24,10 @@ public class ModelVersionTests(ModelClusterFixture fixture)
         Assert.False(result.Accepted);
         Assert.Contains("'no-such-version'", result.Message, StringComparison.Ordinal);
         Assert.Contains("nothing changed", result.Message, StringComparison.Ordinal);
-        await Task.Delay(ModelClusterFixture.PollInterval * 3);
+        await Eventually.Consistently(
+            () => fixture.SiloVersions().SequenceEqual(versions),
+            ModelClusterFixture.PollInterval * 3,
+            () => $"a silo switched after a refused activation: {string.Join(", ", fixture.SiloVersions())}");
         var after = await fixture.Registry.GetStatusAsync();
         Assert.Equal(before.Active, after.Active);
         Assert.Equal(before.History.Length, after.History.Length);
@@ -44,7 +48,10 @@ public class ModelVersionTests(ModelClusterFixture fixture)
 
         Assert.False(result.Accepted);
         Assert.Contains("content hash", result.Message, StringComparison.Ordinal);
-        await Task.Delay(ModelClusterFixture.PollInterval * 3);
+        await Eventually.Consistently(
+            () => fixture.SiloVersions().SequenceEqual(versions),
+            ModelClusterFixture.PollInterval * 3,
+            () => $"a silo switched to a tampered version: {string.Join(", ", fixture.SiloVersions())}");
         Assert.Equal(before.Active, (await fixture.Registry.GetStatusAsync()).Active);
         Assert.Equal(versions, fixture.SiloVersions());
         var listed = (await fixture.Registry.ListAsync()).Single(v => v.Id == "tampered-1");

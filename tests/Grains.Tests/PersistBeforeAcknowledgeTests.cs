@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Alerts;
 using SignauxFaibles.Grains.Tests.Infrastructure;
+using SignauxFaibles.TestSupport;
 
 namespace SignauxFaibles.Grains.Tests;
 
@@ -108,17 +109,25 @@ public class PersistBeforeAcknowledgeTests(FaultyStorageClusterFixture fixture)
     /// <summary>Retries a call refused by an activation that is being dropped, as the ingest does.</summary>
     private static async Task<T> RetryAsync<T>(Func<Task<T>> call)
     {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            try
+        T result = default!;
+        StateNotPersistedException? last = null;
+        await Eventually.Until(
+            async () =>
             {
-                return await call();
-            }
-            catch (StateNotPersistedException) when (clock.Elapsed < RetryTimeout)
-            {
-                await Task.Delay(20);
-            }
-        }
+                try
+                {
+                    result = await call();
+                    return true;
+                }
+                catch (StateNotPersistedException ex)
+                {
+                    last = ex;
+                    return false;
+                }
+            },
+            RetryTimeout,
+            () => $"the call was still refused: {last?.Message}",
+            TimeSpan.FromMilliseconds(20));
+        return result;
     }
 }

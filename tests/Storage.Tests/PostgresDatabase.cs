@@ -1,4 +1,5 @@
 using Npgsql;
+using SignauxFaibles.TestSupport;
 
 namespace SignauxFaibles.Storage.Tests;
 
@@ -84,10 +85,12 @@ public sealed class PostgresDatabase : IAsyncDisposable
                 await using var others = new NpgsqlCommand(
                     "SELECT count(*) FROM pg_stat_activity WHERE datname = @d AND usename IS DISTINCT FROM current_user", server);
                 others.Parameters.AddWithValue("d", database);
-                while ((long)(await others.ExecuteScalarAsync())! > 0 && DateTime.UtcNow < deadline)
-                {
-                    await Task.Delay(100);
-                }
+                long left = 0;
+                await Eventually.Until(
+                    async () => (left = (long)(await others.ExecuteScalarAsync())!) == 0,
+                    deadline - DateTime.UtcNow,
+                    () => $"{left} session(s) of another role still on {database}, which the test role may not drop",
+                    TimeSpan.FromMilliseconds(100));
             }
         }
     }

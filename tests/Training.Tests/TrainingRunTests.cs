@@ -3,6 +3,7 @@ using SignauxFaibles.Domain.Scoring;
 using SignauxFaibles.Domain.Scoring.Trees;
 using SignauxFaibles.Models;
 using SignauxFaibles.Training.Learning;
+using SignauxFaibles.Training.Stages;
 using SignauxFaibles.Training.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -38,7 +39,7 @@ public class TrainingRunTests(TrainedFixture fixture, ITestOutputHelper output)
         var scorer = (TreeEnsembleScorer)artifact.Scorer;
         for (var i = 0; i < Result.Evaluation.Count; i += 7)
         {
-            var p = TrainingRun.Score(Result.Evaluation, scorer)[i];
+            var p = EvaluateStage.Score(Result.Evaluation, scorer)[i];
             Assert.Equal(new TreeEnsembleScorer(scorer.Model, Result.Ensemble).Probability(Result.Evaluation.Features(i)), p);
         }
     }

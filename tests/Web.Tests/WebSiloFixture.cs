@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using SignauxFaibles.Silo.Tests;
 using SignauxFaibles.Web.Security;
+using SignauxFaibles.TestSupport;
 
 namespace SignauxFaibles.Web.Tests;
 
@@ -54,33 +55,30 @@ public sealed class WebSiloFixture : IAsyncLifetime
             ["Web__Store__ConnectionString"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"sf-web-test-{Guid.NewGuid():N}.db")}",
         });
         using var national = Client("national");
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(240);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_silo.HasExited)
+        await Eventually.Until(
+            async () =>
             {
-                throw new InvalidOperationException($"the silo exited with code {_silo.ExitCode}:\n{_silo.Output}");
-            }
-
-            try
-            {
-                var alerts = await national.GetFromJsonAsync<JsonElement>("/api/alertes?limite=500");
-                SirenParis = First(alerts, "75") ?? "";
-                SirenMarseille = First(alerts, "13") ?? "";
-                if (SirenParis.Length > 0 && SirenMarseille.Length > 0)
+                if (_silo.HasExited)
                 {
-                    return;
+                    throw new InvalidOperationException($"the silo exited with code {_silo.ExitCode}:\n{_silo.Output}");
                 }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(500));
-        }
-
-        throw new TimeoutException($"no alert in both 75 and 13 within 240 s; silo output:\n{_silo.Output}");
+                try
+                {
+                    var alerts = await national.GetFromJsonAsync<JsonElement>("/api/alertes?limite=500");
+                    SirenParis = First(alerts, "75") ?? "";
+                    SirenMarseille = First(alerts, "13") ?? "";
+                    return SirenParis.Length > 0 && SirenMarseille.Length > 0;
+                }
+                catch (HttpRequestException)
+                {
+                    // Not listening yet.
+                    return false;
+                }
+            },
+            TimeSpan.FromSeconds(240),
+            () => $"no alert in both 75 and 13; silo output:\n{_silo.Output}",
+            TimeSpan.FromMilliseconds(500));
     }
 
     public Task DisposeAsync()

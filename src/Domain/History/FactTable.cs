@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using SignauxFaibles.Domain.Rules;
+using SignauxFaibles.Domain.Time;
 
 namespace SignauxFaibles.Domain.History;
 
@@ -91,6 +91,38 @@ internal sealed class FactTable<T>
         return Shrink(kept);
     }
 
+    /// <summary>
+    /// Removes the facts <paramref name="mark"/> flags as superseded before the window starting at
+    /// <paramref name="first"/>; returns how many were removed.
+    /// </summary>
+    public int RemoveSuperseded(SupersededMarker<T> mark, Month first)
+    {
+        if (_count == 0)
+        {
+            return 0;
+        }
+
+        Span<bool> drop = _count <= 512 ? stackalloc bool[_count] : new bool[_count];
+        mark(Items, first, drop);
+        return RemoveMarked(drop);
+    }
+
+    /// <summary>
+    /// Merges one version of a fact in, then removes the facts <paramref name="mark"/> flags as superseded
+    /// before the window starting at <paramref name="first"/> (none before any dated event). True when the
+    /// table changed: unchanged only when the incoming fact was merged and then was itself the one removed.
+    /// </summary>
+    public bool UpsertThenRemoveSuperseded(in T fact, SupersededMarker<T> mark, Month? first)
+    {
+        if (!Upsert(fact))
+        {
+            return false;
+        }
+
+        var removed = first is { } f ? RemoveSuperseded(mark, f) : 0;
+        return Find(fact) >= 0 || removed > 1;
+    }
+
     /// <summary>Removes every fact matching <paramref name="predicate"/>; returns how many were removed.</summary>
     public int RemoveAll<TArg>(Func<T, TArg, bool> predicate, TArg arg)
     {
@@ -105,8 +137,6 @@ internal sealed class FactTable<T>
 
         return Shrink(kept);
     }
-
-    public ImmutableArray<T> ToImmutableArray() => Items.ToImmutableArray();
 
     // After a removal, gives back the array when it is less than half used (retention dropped old facts).
     private int Shrink(int kept)
@@ -141,3 +171,6 @@ internal sealed class FactTable<T>
         _count++;
     }
 }
+
+/// <summary>Flags in <paramref name="drop"/> the facts superseded before the window starting at <paramref name="first"/>.</summary>
+internal delegate void SupersededMarker<T>(ReadOnlySpan<T> facts, Month first, Span<bool> drop);

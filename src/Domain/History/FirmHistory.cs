@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using SignauxFaibles.Domain.Events;
-using SignauxFaibles.Domain.Reference;
 using SignauxFaibles.Domain.Rules;
 using SignauxFaibles.Domain.Time;
 
@@ -15,25 +13,24 @@ namespace SignauxFaibles.Domain.History;
 /// same events, duplicates included, gives the same state, and the features computed from it are bitwise equal.
 /// </summary>
 /// <remarks>
+/// The façade over one history per source (<see cref="SireneHistory"/>, <see cref="UrssafHistory"/>,
+/// <see cref="HeadcountHistory"/>, <see cref="ProcedureHistory"/>, <see cref="ActivitePartielleHistory"/>,
+/// <see cref="StatementHistory"/>, <see cref="SupplierPaymentHistory"/>): it routes events, moves the
+/// <see cref="RetentionWindow"/> and prunes every source with it, and owns the string pool they share.
 /// Not thread-safe: a grain owns its history. The state is compact (sorted arrays of small structs, headcounts
 /// as dense monthly arrays, one instance per distinct string) because hundreds of thousands live in memory.
 /// </remarks>
-public sealed partial class FirmHistory
+public sealed class FirmHistory
 {
     private readonly StringPool _strings = new();
-    private readonly FactTable<SireneEtablissementFact> _etablissements = new();
-    private readonly FactTable<CotisationFact> _cotisations = new();
-    private readonly FactTable<DebitFact> _debits = new();
-    private readonly FactTable<DelaiFact> _delais = new();
-    private readonly FactTable<CcsfFact> _ccsf = new();
-    private readonly FactTable<ProcedureFact> _procedures = new();
-    private readonly FactTable<ApDemandeFact> _apDemandes = new();
-    private readonly FactTable<ApConsommationFact> _apConsommations = new();
-    private readonly FactTable<StatementFact> _statements = new();
-    private readonly List<HeadcountSeries> _effectifEtablissements = [];
-    private HeadcountSeries? _effectifEntreprise;
-    private SireneUniteLegaleFact? _uniteLegale;
-    private Month? _lastMonth;
+    private readonly SireneHistory _sirene = new();
+    private readonly UrssafHistory _urssaf = new();
+    private readonly HeadcountHistory _headcounts = new();
+    private readonly ProcedureHistory _procedures = new();
+    private readonly ActivitePartielleHistory _activitePartielle = new();
+    private readonly StatementHistory _statements = new();
+    private readonly SupplierPaymentHistory _supplierPayments = new();
+    private RetentionWindow _window;
     private int _poolSizeAtRebuild;
 
     public FirmHistory(string siren) => Siren = siren;
@@ -41,108 +38,52 @@ public sealed partial class FirmHistory
     public string Siren { get; }
 
     /// <summary>The latest month any data refers to (each event capped at its delivery month); null when none.</summary>
-    public Month? LastMonth => _lastMonth;
+    public Month? LastMonth => _window.LastMonth;
 
     /// <summary>The first month of the retention window; facts wholly before it are dropped.</summary>
-    public Month? FirstRetainedMonth => _lastMonth is { } last ? RetentionRules.FirstMonth(last) : null;
+    public Month? FirstRetainedMonth => _window.FirstMonth;
 
-    public SireneUniteLegaleFact? UniteLegale => _uniteLegale;
+    public SireneUniteLegaleFact? UniteLegale => _sirene.UniteLegale;
 
-    public ReadOnlySpan<SireneEtablissementFact> Etablissements => _etablissements.Items;
+    public ReadOnlySpan<SireneEtablissementFact> Etablissements => _sirene.Etablissements;
 
-    public ReadOnlySpan<CotisationFact> Cotisations => _cotisations.Items;
+    public ReadOnlySpan<CotisationFact> Cotisations => _urssaf.Cotisations;
 
-    public ReadOnlySpan<DebitFact> Debits => _debits.Items;
+    public ReadOnlySpan<DebitFact> Debits => _urssaf.Debits;
 
-    public ReadOnlySpan<DelaiFact> Delais => _delais.Items;
+    public ReadOnlySpan<DelaiFact> Delais => _urssaf.Delais;
 
-    public ReadOnlySpan<CcsfFact> Ccsf => _ccsf.Items;
+    public ReadOnlySpan<CcsfFact> Ccsf => _urssaf.Ccsf;
 
-    public ReadOnlySpan<ProcedureFact> Procedures => _procedures.Items;
+    public ReadOnlySpan<ProcedureFact> Procedures => _procedures.Procedures;
 
-    public ReadOnlySpan<ApDemandeFact> ApDemandes => _apDemandes.Items;
+    public ReadOnlySpan<ApDemandeFact> ApDemandes => _activitePartielle.Demandes;
 
-    public ReadOnlySpan<ApConsommationFact> ApConsommations => _apConsommations.Items;
+    public ReadOnlySpan<ApConsommationFact> ApConsommations => _activitePartielle.Consommations;
 
-    public ReadOnlySpan<StatementFact> Statements => _statements.Items;
+    public ReadOnlySpan<StatementFact> Statements => _statements.Statements;
+
+    /// <summary>Supplier payment behaviour by month, in month order.</summary>
+    public ReadOnlySpan<SupplierPaymentFact> PaiementsFournisseurs => _supplierPayments.Months;
 
     /// <summary>Sirets with a headcount series, in key order.</summary>
-    public IEnumerable<string> EffectifEtablissementKeys
-    {
-        get
-        {
-            foreach (var s in _effectifEtablissements)
-            {
-                yield return s.Key;
-            }
-        }
-    }
+    public IEnumerable<string> EffectifEtablissementKeys => _headcounts.EtablissementKeys;
 
-    internal HeadcountSeries? EffectifEntrepriseSeries => _effectifEntreprise;
+    internal HeadcountSeries? EffectifEntrepriseSeries => _headcounts.Entreprise;
 
-    internal ReadOnlySpan<HeadcountSeries> EffectifEtablissementSeries => CollectionsMarshal.AsSpan(_effectifEtablissements);
+    internal ReadOnlySpan<HeadcountSeries> EffectifEtablissementSeries => _headcounts.Etablissements;
 
     /// <summary>Identity from Sirene: unité légale first, then the siège établissement.</summary>
-    public FirmIdentity Identity
-    {
-        get
-        {
-            var siege = Siege;
-            var ape = Ape;
-            var division = NafNomenclature.DivisionOf(ape);
-            var section = NafNomenclature.SectionOf(ape);
-            var departement = siege?.Departement;
-            return new FirmIdentity
-            {
-                Siren = Siren,
-                RaisonSociale = string.IsNullOrEmpty(_uniteLegale?.RaisonSociale) ? null : _uniteLegale.Value.RaisonSociale,
-                Ape = ape,
-                NafSection = section?.ToString(),
-                NafDivision = division?.ToString("D2", System.Globalization.CultureInfo.InvariantCulture),
-                Departement = departement,
-                Region = Departements.RegionOf(departement),
-                DateCreation = DateCreation,
-                CategorieJuridique = _uniteLegale?.CategorieJuridique,
-                SiegeSiret = siege?.Siret ?? (_uniteLegale?.NicSiege is { Length: > 0 } nic ? Siren + nic : null),
-                SiegeEtranger = SiegeEtranger,
-                EstActif = _uniteLegale?.EstActif,
-            };
-        }
-    }
+    public FirmIdentity Identity => _sirene.Identity(Siren);
 
     /// <summary>The siège établissement: the one the unité légale names, else the first flagged siège.</summary>
-    internal SireneEtablissementFact? Siege
-    {
-        get
-        {
-            if (_uniteLegale?.NicSiege is { Length: > 0 } nic)
-            {
-                foreach (ref readonly var e in _etablissements.Items)
-                {
-                    if (e.Siret.Length == Siren.Length + nic.Length && e.Siret.AsSpan(Siren.Length).SequenceEqual(nic))
-                    {
-                        return e;
-                    }
-                }
-            }
+    internal SireneEtablissementFact? Siege => _sirene.Siege(Siren);
 
-            foreach (ref readonly var e in _etablissements.Items)
-            {
-                if (e.Siege)
-                {
-                    return e;
-                }
-            }
+    internal string? Ape => _sirene.Ape(Siren);
 
-            return null;
-        }
-    }
+    internal DateOnly? DateCreation => _sirene.DateCreation(Siren);
 
-    internal string? Ape => _uniteLegale?.Ape is { Length: > 0 } ape ? ape : Siege?.Ape;
-
-    internal DateOnly? DateCreation => _uniteLegale?.DateCreation ?? Siege?.DateCreation;
-
-    internal bool SiegeEtranger => Siege is { CodePaysEtranger: { Length: > 0 } };
+    internal bool SiegeEtranger => _sirene.SiegeEtranger(Siren);
 
     /// <summary>Applies one event; true when the state changed, false for an event of another firm, an exact
     /// duplicate, a version older than the one kept, or a fact older than the retention window.</summary>
@@ -162,19 +103,19 @@ public sealed partial class FirmHistory
         var changed = AdvanceTo(RetentionRules.HorizonOf(e));
         changed |= e switch
         {
-            Cotisation c => ApplyCotisation(c),
-            Debit d => ApplyDebit(d),
-            Delai d => ApplyDelai(d),
-            Ccsf c => ApplyCcsf(c),
-            EffectifEtablissement ee => ApplyEffectifEtablissement(ee),
-            EffectifEntreprise ee => ApplyEffectifEntreprise(ee),
-            ProcedureCollective p => ApplyProcedure(p),
-            ApDemande a => ApplyApDemande(a),
-            ApConsommation a => ApplyApConsommation(a),
-            EtatsFinanciers f => ApplyEtatsFinanciers(f),
-            PaiementsFournisseurs p => ApplyPaiementsFournisseurs(p),
-            SireneUniteLegale ul => ApplyUniteLegale(ul),
-            SireneEtablissement se => ApplyEtablissement(se),
+            Cotisation c => _urssaf.Apply(c, _window, _strings),
+            Debit d => _urssaf.Apply(d, _window, _strings),
+            Delai d => _urssaf.Apply(d, _strings),
+            Ccsf c => _urssaf.Apply(c, _window),
+            EffectifEtablissement ee => _headcounts.Apply(ee, _window, _strings),
+            EffectifEntreprise ee => _headcounts.Apply(ee, Siren, _window),
+            ProcedureCollective p => _procedures.Apply(p),
+            ApDemande a => _activitePartielle.Apply(a, _strings),
+            ApConsommation a => _activitePartielle.Apply(a, _window, _strings),
+            EtatsFinanciers f => _statements.Apply(f, _window, _strings),
+            PaiementsFournisseurs p => _supplierPayments.Apply(p, _window),
+            SireneUniteLegale ul => _sirene.Apply(ul),
+            SireneEtablissement se => _sirene.Apply(se, _strings),
 
             // Administrative history periods feed no rule or feature.
             _ => false,
@@ -209,104 +150,38 @@ public sealed partial class FirmHistory
         return history;
     }
 
-    public FirmHistoryState ToState()
+    public FirmHistoryState ToState() => new()
     {
-        var series = ImmutableArray.CreateBuilder<HeadcountSeriesState>(_effectifEtablissements.Count);
-        foreach (var s in _effectifEtablissements)
-        {
-            series.Add(s.ToState());
-        }
-
-        return new FirmHistoryState
-        {
-            Siren = Siren,
-            LastMonth = _lastMonth,
-            UniteLegale = _uniteLegale,
-            Etablissements = _etablissements.ToImmutableArray(),
-            Cotisations = _cotisations.ToImmutableArray(),
-            Debits = _debits.ToImmutableArray(),
-            Delais = _delais.ToImmutableArray(),
-            Ccsf = _ccsf.ToImmutableArray(),
-            EffectifEntreprise = _effectifEntreprise?.ToState(),
-            EffectifEtablissements = series.MoveToImmutable(),
-            Procedures = _procedures.ToImmutableArray(),
-            ApDemandes = _apDemandes.ToImmutableArray(),
-            ApConsommations = _apConsommations.ToImmutableArray(),
-            Statements = _statements.ToImmutableArray(),
-            PaiementsFournisseurs = _paiementsFournisseurs.ToImmutableArray(),
-        };
-    }
+        Siren = Siren,
+        LastMonth = _window.LastMonth,
+        UniteLegale = _sirene.UniteLegale,
+        Etablissements = _sirene.Etablissements.ToImmutableArray(),
+        Cotisations = _urssaf.Cotisations.ToImmutableArray(),
+        Debits = _urssaf.Debits.ToImmutableArray(),
+        Delais = _urssaf.Delais.ToImmutableArray(),
+        Ccsf = _urssaf.Ccsf.ToImmutableArray(),
+        EffectifEntreprise = _headcounts.Entreprise?.ToState(),
+        EffectifEtablissements = _headcounts.EtablissementStates(),
+        Procedures = _procedures.Procedures.ToImmutableArray(),
+        ApDemandes = _activitePartielle.Demandes.ToImmutableArray(),
+        ApConsommations = _activitePartielle.Consommations.ToImmutableArray(),
+        Statements = _statements.Statements.ToImmutableArray(),
+        PaiementsFournisseurs = _supplierPayments.Months.ToImmutableArray(),
+    };
 
     /// <summary>Rebuilds a history from a snapshot. Goes through the same merge as <see cref="Apply"/>, so an
     /// unsorted or duplicated snapshot is repaired rather than trusted.</summary>
     public static FirmHistory FromState(FirmHistoryState state)
     {
-        var h = new FirmHistory(state.Siren) { _lastMonth = state.LastMonth };
-        if (state.UniteLegale is { } ul)
-        {
-            h._uniteLegale = ul;
-        }
-
-        foreach (var f in state.Etablissements.AsSpan())
-        {
-            h._etablissements.Upsert(f with { Siret = h.Intern(f.Siret) });
-        }
-
-        foreach (var f in state.Cotisations.AsSpan())
-        {
-            h._cotisations.Upsert(f with { Siret = h.Intern(f.Siret), Compte = h.Intern(f.Compte) });
-        }
-
-        foreach (var f in state.Debits.AsSpan())
-        {
-            h._debits.Upsert(f with { Siret = h.Intern(f.Siret), NumeroEcart = h.Intern(f.NumeroEcart) });
-        }
-
-        foreach (var f in state.Delais.AsSpan())
-        {
-            h._delais.Upsert(f with { Siret = h.Intern(f.Siret), NumeroContentieux = h.Intern(f.NumeroContentieux) });
-        }
-
-        foreach (var f in state.Ccsf.AsSpan())
-        {
-            h._ccsf.Upsert(f);
-        }
-
-        foreach (var f in state.Procedures.AsSpan())
-        {
-            h._procedures.Upsert(f);
-        }
-
-        foreach (var f in state.ApDemandes.AsSpan())
-        {
-            h._apDemandes.Upsert(f with { Siret = h.Intern(f.Siret), IdDemande = h.Intern(f.IdDemande) });
-        }
-
-        foreach (var f in state.ApConsommations.AsSpan())
-        {
-            h._apConsommations.Upsert(f with { Siret = h.Intern(f.Siret), IdDemande = h.Intern(f.IdDemande) });
-        }
-
-        foreach (var f in state.Statements.AsSpan())
-        {
-            h._statements.Upsert(f with { Source = h.Intern(f.Source) });
-        }
-
-        h.LoadPaiementsFournisseurs(state);
-        if (state.EffectifEntreprise is { } ent)
-        {
-            var series = new HeadcountSeries(h.Siren);
-            series.Load(ent);
-            h._effectifEntreprise = series.IsEmpty ? null : series;
-        }
-
-        foreach (var s in state.EffectifEtablissements.AsSpan())
-        {
-            h.SeriesFor(h.Intern(s.Key)).Load(s);
-        }
-
-        h.RemoveEmptySeries();
-        if (h._lastMonth is not null)
+        var h = new FirmHistory(state.Siren) { _window = new RetentionWindow(state.LastMonth) };
+        h._sirene.Load(state, h._strings);
+        h._urssaf.Load(state, h._strings);
+        h._procedures.Load(state);
+        h._activitePartielle.Load(state, h._strings);
+        h._statements.Load(state, h._strings);
+        h._supplierPayments.Load(state);
+        h._headcounts.Load(state, h._strings);
+        if (h._window.LastMonth is not null)
         {
             h.PruneAll();
         }
@@ -314,294 +189,30 @@ public sealed partial class FirmHistory
         return h;
     }
 
-    private string Intern(string? value) => _strings.Intern(value ?? "");
-
-    private bool IsBeforeWindow(Month month) => _lastMonth is { } last && month < RetentionRules.FirstMonth(last);
-
     private bool AdvanceTo(Month? month)
     {
-        if (month is not { } m || (_lastMonth is { } last && m <= last))
+        if (!_window.MovesTo(month))
         {
             return false;
         }
 
-        _lastMonth = m;
+        _window = new RetentionWindow(month);
         PruneAll();
         return true;
     }
 
-    private bool ApplyCotisation(Cotisation c)
-    {
-        if (c.PeriodeFin <= c.PeriodeDebut || IsBeforeWindow(c.PeriodeFin.Previous))
-        {
-            return false;
-        }
-
-        return _cotisations.Upsert(new CotisationFact
-        {
-            Siret = Intern(c.Siret),
-            Compte = Intern(c.Compte),
-            PeriodeDebut = c.PeriodeDebut,
-            PeriodeFin = c.PeriodeFin,
-            Du = c.Du,
-            DeliveredOn = c.DeliveredOn,
-            DeliverySequence = c.DeliverySequence,
-        });
-    }
-
-    private bool ApplyDebit(Debit d)
-    {
-        var fact = new DebitFact
-        {
-            Siret = Intern(d.Siret),
-            PeriodeDebut = d.PeriodeDebut,
-            PeriodeFin = d.PeriodeFin,
-            NumeroEcart = Intern(d.NumeroEcartNegatif),
-            NumeroHistorique = d.NumeroHistorique,
-            MoisEffet = DebtRules.EffectiveMonth(d.DateTraitement),
-            PartOuvriere = d.PartOuvriere,
-            PartPatronale = d.PartPatronale,
-            DeliveredOn = d.DeliveredOn,
-            DeliverySequence = d.DeliverySequence,
-        };
-        if (!_debits.Upsert(fact))
-        {
-            return false;
-        }
-
-        // A new operation may supersede older ones before the window, or be superseded itself.
-        // Unchanged only when the new operation itself was the one pruned.
-        var removed = PruneDebits();
-        return _debits.Find(fact) >= 0 || removed > 1;
-    }
-
-    private bool ApplyDelai(Delai d) => _delais.Upsert(new DelaiFact
-    {
-        Siret = Intern(d.Siret),
-        NumeroContentieux = Intern(d.NumeroContentieux),
-        DateCreation = d.DateCreation,
-        DateEcheance = d.DateEcheance,
-        DureeDelai = d.DureeDelai,
-        MontantEcheancier = d.MontantEcheancier,
-        DeliveredOn = d.DeliveredOn,
-        DeliverySequence = d.DeliverySequence,
-    });
-
-    private bool ApplyCcsf(Ccsf c)
-    {
-        var fact = new CcsfFact { Mois = Month.From(c.DateTraitement) };
-        if (!_ccsf.Upsert(fact))
-        {
-            return false;
-        }
-
-        var removed = PruneCcsf();
-        return _ccsf.Find(fact) >= 0 || removed > 1;
-    }
-
-    private bool ApplyEffectifEtablissement(EffectifEtablissement e)
-    {
-        if (e.Months.IsDefaultOrEmpty)
-        {
-            return false;
-        }
-
-        var series = SeriesFor(Intern(e.Siret));
-        var changed = UpsertHeadcounts(series, e.Months, e.DeliveredOn);
-        if (series.IsEmpty)
-        {
-            _effectifEtablissements.Remove(series);
-        }
-
-        return changed;
-    }
-
-    private bool ApplyEffectifEntreprise(EffectifEntreprise e)
-    {
-        if (e.Months.IsDefaultOrEmpty)
-        {
-            return false;
-        }
-
-        var series = _effectifEntreprise ?? new HeadcountSeries(Siren);
-        var changed = UpsertHeadcounts(series, e.Months, e.DeliveredOn);
-        _effectifEntreprise = series.IsEmpty ? null : series;
-        return changed;
-    }
-
-    private bool UpsertHeadcounts(HeadcountSeries series, ImmutableArray<MonthlyHeadcount> months, DateOnly deliveredOn)
-    {
-        Month? first = _lastMonth is { } last ? RetentionRules.FirstHeadcountMonth(last) : null;
-        var changed = false;
-        foreach (var m in months.AsSpan())
-        {
-            if (first is null || m.Month >= first.Value)
-            {
-                changed |= series.Upsert(m.Month, m.Effectif, deliveredOn);
-            }
-        }
-
-        return changed;
-    }
-
-    private bool ApplyProcedure(ProcedureCollective p) =>
-        !ProcedureRules.IsIgnored(p.Stade)
-        && _procedures.Upsert(new ProcedureFact { DateEffet = p.DateEffet, Action = p.Action, Stade = p.Stade });
-
-    private bool ApplyApDemande(ApDemande a)
-    {
-        if (a.PeriodeFin < a.PeriodeDebut)
-        {
-            return false;
-        }
-
-        return _apDemandes.Upsert(new ApDemandeFact
-        {
-            Siret = Intern(a.Siret),
-            IdDemande = Intern(a.IdDemande),
-            MoisDebut = Month.From(a.PeriodeDebut),
-            MoisFin = Month.From(a.PeriodeFin),
-            HeuresAutorisees = a.HeuresAutorisees,
-            MotifRecours = a.MotifRecours ?? 0,
-            DeliveredOn = a.DeliveredOn,
-            DeliverySequence = a.DeliverySequence,
-        });
-    }
-
-    private bool ApplyApConsommation(ApConsommation a)
-    {
-        if (IsBeforeWindow(a.Mois))
-        {
-            return false;
-        }
-
-        return _apConsommations.Upsert(new ApConsommationFact
-        {
-            Siret = Intern(a.Siret),
-            IdDemande = Intern(a.IdDemande),
-            Mois = a.Mois,
-            HeuresConsommees = a.HeuresConsommees,
-            DeliveredOn = a.DeliveredOn,
-            DeliverySequence = a.DeliverySequence,
-        });
-    }
-
-    private bool ApplyEtatsFinanciers(EtatsFinanciers f)
-    {
-        var fact = new StatementFact
-        {
-            DateCloture = f.DateCloture,
-            Source = Intern(f.Source),
-            DureeExerciceMois = f.DureeExerciceMois,
-            Figures = FinancialFigures.From(f),
-            DeliveredOn = f.DeliveredOn,
-            DeliverySequence = f.DeliverySequence,
-        };
-        if (!_statements.Upsert(fact))
-        {
-            return false;
-        }
-
-        var removed = PruneStatements();
-        return _statements.Find(fact) >= 0 || removed > 1;
-    }
-
-    private bool ApplyUniteLegale(SireneUniteLegale ul)
-    {
-        var raisonSociale = ul.RaisonSociale is { Length: > 0 }
-            ? ul.RaisonSociale
-            : $"{ul.PrenomUniteLegale} {ul.NomUniteLegale}".Trim();
-        var fact = new SireneUniteLegaleFact
-        {
-            RaisonSociale = raisonSociale,
-            CategorieJuridique = ul.CategorieJuridique,
-            Ape = ul.Ape,
-            DateCreation = ul.DateCreation,
-            EstActif = ul.EstActif,
-            NicSiege = ul.NicSiege,
-            DeliveredOn = ul.DeliveredOn,
-            DeliverySequence = ul.DeliverySequence,
-        };
-        if (_uniteLegale is { } current && !FactMerge.IncomingWins(current, fact))
-        {
-            return false;
-        }
-
-        _uniteLegale = fact;
-        return true;
-    }
-
-    private bool ApplyEtablissement(SireneEtablissement e) => _etablissements.Upsert(new SireneEtablissementFact
-    {
-        Siret = Intern(e.Siret),
-        Siege = e.Siege,
-        Ape = e.Ape,
-        DateCreation = e.DateCreation,
-        EstActif = e.EstActif,
-        Departement = e.Departement,
-        CodePaysEtranger = e.CodePaysEtranger,
-        DeliveredOn = e.DeliveredOn,
-        DeliverySequence = e.DeliverySequence,
-    });
-
-    private HeadcountSeries SeriesFor(string siret)
-    {
-        int lo = 0, hi = _effectifEtablissements.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = lo + ((hi - lo) >> 1);
-            var c = string.CompareOrdinal(_effectifEtablissements[mid].Key, siret);
-            if (c == 0)
-            {
-                return _effectifEtablissements[mid];
-            }
-
-            if (c < 0)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        var series = new HeadcountSeries(siret);
-        _effectifEtablissements.Insert(lo, series);
-        return series;
-    }
-
     private void PruneAll()
     {
-        if (_lastMonth is not { } last)
+        if (_window.FirstMonth is not { } first || _window.FirstHeadcountMonth is not { } firstHeadcount)
         {
             return;
         }
 
-        var first = RetentionRules.FirstMonth(last);
-        _cotisations.RemoveAll(static (f, w) => f.PeriodeFin <= w, first);
-        _apConsommations.RemoveAll(static (f, w) => f.Mois < w, first);
-        PruneDebits();
-        PruneCcsf();
-        PruneStatements();
-        PrunePaiementsFournisseurs(first);
-
-        var firstHeadcount = RetentionRules.FirstHeadcountMonth(last);
-        if (_effectifEntreprise is not null)
-        {
-            _effectifEntreprise.DropBefore(firstHeadcount);
-            if (_effectifEntreprise.IsEmpty)
-            {
-                _effectifEntreprise = null;
-            }
-        }
-
-        foreach (var s in _effectifEtablissements)
-        {
-            s.DropBefore(firstHeadcount);
-        }
-
-        RemoveEmptySeries();
+        _urssaf.Prune(first);
+        _activitePartielle.Prune(first);
+        _statements.Prune(first);
+        _supplierPayments.Prune(first);
+        _headcounts.Prune(firstHeadcount);
 
         // Rebuilding costs a pass over every fact: only when dropped facts may have left many unused strings.
         if (_strings.Count > 2 * _poolSizeAtRebuild + 16)
@@ -611,91 +222,14 @@ public sealed partial class FirmHistory
         }
     }
 
-    private int PruneDebits()
-    {
-        if (_lastMonth is not { } last || _debits.Count == 0)
-        {
-            return 0;
-        }
-
-        Span<bool> drop = _debits.Count <= 512 ? stackalloc bool[_debits.Count] : new bool[_debits.Count];
-        RetentionRules.MarkSupersededDebits(_debits.Items, RetentionRules.FirstMonth(last), drop);
-        return _debits.RemoveMarked(drop);
-    }
-
-    private int PruneCcsf()
-    {
-        if (_lastMonth is not { } last || _ccsf.Count == 0)
-        {
-            return 0;
-        }
-
-        Span<bool> drop = _ccsf.Count <= 512 ? stackalloc bool[_ccsf.Count] : new bool[_ccsf.Count];
-        RetentionRules.MarkSupersededCcsf(_ccsf.Items, RetentionRules.FirstMonth(last), drop);
-        return _ccsf.RemoveMarked(drop);
-    }
-
-    private int PruneStatements()
-    {
-        if (_lastMonth is not { } last || _statements.Count == 0)
-        {
-            return 0;
-        }
-
-        Span<bool> drop = _statements.Count <= 512 ? stackalloc bool[_statements.Count] : new bool[_statements.Count];
-        RetentionRules.MarkSupersededStatements(_statements.Items, RetentionRules.FirstMonth(last), drop);
-        return _statements.RemoveMarked(drop);
-    }
-
-    private void RemoveEmptySeries() => _effectifEtablissements.RemoveAll(static s => s.IsEmpty);
-
     // Pruned facts may leave strings nobody uses; the pool is rebuilt from the facts still kept.
     private void RebuildStringPool()
     {
         _strings.Clear();
-        foreach (ref readonly var f in _etablissements.Items)
-        {
-            _strings.Intern(f.Siret);
-        }
-
-        foreach (ref readonly var f in _cotisations.Items)
-        {
-            _strings.Intern(f.Siret);
-            _strings.Intern(f.Compte);
-        }
-
-        foreach (ref readonly var f in _debits.Items)
-        {
-            _strings.Intern(f.Siret);
-            _strings.Intern(f.NumeroEcart);
-        }
-
-        foreach (ref readonly var f in _delais.Items)
-        {
-            _strings.Intern(f.Siret);
-            _strings.Intern(f.NumeroContentieux);
-        }
-
-        foreach (ref readonly var f in _apDemandes.Items)
-        {
-            _strings.Intern(f.Siret);
-            _strings.Intern(f.IdDemande);
-        }
-
-        foreach (ref readonly var f in _apConsommations.Items)
-        {
-            _strings.Intern(f.Siret);
-            _strings.Intern(f.IdDemande);
-        }
-
-        foreach (ref readonly var f in _statements.Items)
-        {
-            _strings.Intern(f.Source);
-        }
-
-        foreach (var s in _effectifEtablissements)
-        {
-            _strings.Intern(s.Key);
-        }
+        _sirene.InternStrings(_strings);
+        _urssaf.InternStrings(_strings);
+        _activitePartielle.InternStrings(_strings);
+        _statements.InternStrings(_strings);
+        _headcounts.InternStrings(_strings);
     }
 }

@@ -11,8 +11,10 @@ internal sealed class StringPool
 
     public int Count => _count;
 
-    public string Intern(string value)
+    /// <summary>The pool's instance equal to <paramref name="value"/> (a null value is the empty string).</summary>
+    public string Intern(string? value)
     {
+        value ??= "";
         int lo = 0, hi = _count - 1;
         while (lo <= hi)
         {

@@ -6,6 +6,7 @@ using SignauxFaibles.Domain.Alerts;
 using SignauxFaibles.Domain.Features;
 using SignauxFaibles.Domain.Population;
 using SignauxFaibles.Domain.Scoring;
+using SignauxFaibles.Domain.Wire;
 
 namespace SignauxFaibles.Ingest.Alerts;
 
@@ -63,7 +64,7 @@ public static class AlertJson
             w.WriteStartObject();
             w.WriteString("feature", f.Feature);
             w.WriteString("label", f.Label);
-            w.WriteString("group", JsonNamingPolicy.SnakeCaseLower.ConvertName(f.Group.ToString()));
+            w.WriteString("group", JsonConventions.Code(f.Group));
             if (f.Unit is { } unit)
             {
                 w.WriteString("unit", unit.Code());

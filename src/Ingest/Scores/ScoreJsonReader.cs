@@ -7,6 +7,7 @@ using SignauxFaibles.Domain.Features;
 using SignauxFaibles.Domain.Scoring;
 using SignauxFaibles.Domain.Time;
 using SignauxFaibles.Ingest.Alerts;
+using SignauxFaibles.Domain.Wire;
 
 namespace SignauxFaibles.Ingest.Scores;
 
@@ -20,7 +21,7 @@ public static class ScoreJsonReader
         Enum.GetValues<AlertLevel>().ToFrozenDictionary(AlertJson.LevelName, StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, FeatureGroup> Groups =
-        Enum.GetValues<FeatureGroup>().ToFrozenDictionary(g => JsonNamingPolicy.SnakeCaseLower.ConvertName(g.ToString()), StringComparer.Ordinal);
+        Enum.GetValues<FeatureGroup>().ToFrozenDictionary(JsonConventions.Code, StringComparer.Ordinal);
 
     public static ScoreChange Read(ReadOnlySpan<byte> json)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SignauxFaibles.Contracts;
+using SignauxFaibles.Domain.Wire;
 
 namespace SignauxFaibles.ReadModel;
 
@@ -33,7 +34,7 @@ public static class ScoreChangeUpdates
             ResultatExploitation = f.ResultatExploitation,
             ExcedentBrutExploitation = f.ExcedentBrutExploitation,
             DateCreation = f.DateCreation,
-            Explanation = [.. change.TopFeatures.Select(t => new ExplanationItem(t.Feature, JsonNamingPolicy.SnakeCaseLower.ConvertName(t.Group.ToString()), t.Contribution))],
+            Explanation = [.. change.TopFeatures.Select(t => new ExplanationItem(t.Feature, JsonConventions.Code(t.Group), t.Contribution))],
         };
     }
 }

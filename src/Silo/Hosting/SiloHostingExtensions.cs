@@ -1,9 +1,8 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using SignauxFaibles.Grains;
 using SignauxFaibles.Silo.Feed;
 using SignauxFaibles.Silo.Http;
 using SignauxFaibles.Silo.Models;
+using SignauxFaibles.Domain.Wire;
 
 namespace SignauxFaibles.Silo.Hosting;
 
@@ -40,13 +39,9 @@ public static class SiloHostingExtensions
 
         health.AddReadinessChecks(builder.Configuration, source);
 
-        builder.Services.ConfigureHttpJsonOptions(o =>
-        {
-            // Enums are stable snake_case codes, the same as in the Kafka JSON (eleve, en_procedure, plan_continuation).
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
-            // Missing feature values are NaN; JSON has no NaN, so they are written as the string "NaN".
-            o.SerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
-        });
+        // Enums are stable snake_case codes, the same as in the Kafka JSON (eleve, en_procedure, plan_continuation);
+        // missing feature values (NaN) are written as the string "NaN".
+        builder.Services.ConfigureHttpJsonOptions(o => JsonConventions.ApplyHttp(o.SerializerOptions));
         return builder;
     }
 }

@@ -69,5 +69,5 @@ internal static class ProcolNames
 {
     public static string Action(Domain.Events.ProcolAction a) => a.ToString().ToLowerInvariant();
 
-    public static string Stade(Domain.Events.ProcolStade s) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(s.ToString());
+    public static string Stade(Domain.Events.ProcolStade s) => Domain.Wire.JsonConventions.Code(s);
 }

@@ -7,6 +7,7 @@ using SignauxFaibles.Web.Firms;
 using SignauxFaibles.Web.Http;
 using SignauxFaibles.Web.Security;
 using SignauxFaibles.Web.Suivi;
+using SignauxFaibles.Domain.Wire;
 
 namespace SignauxFaibles.Web.Alerts;
 
@@ -73,7 +74,7 @@ public static class AlertEndpoints
         return app;
     }
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = HttpJson();
 
     private static async IAsyncEnumerable<SseItem<string>> Stream(
         LiveAlertFeed feed, Agent agent, HashSet<string> followed, [EnumeratorCancellation] CancellationToken ct)
@@ -91,5 +92,12 @@ public static class AlertEndpoints
                 }
             }
         }
+    }
+
+    private static JsonSerializerOptions HttpJson()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        JsonConventions.ApplyHttp(options);
+        return options;
     }
 }

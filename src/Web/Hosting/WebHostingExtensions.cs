@@ -13,6 +13,7 @@ using SignauxFaibles.Web.Http;
 using SignauxFaibles.Web.Lists;
 using SignauxFaibles.Web.Security;
 using SignauxFaibles.Web.Suivi;
+using SignauxFaibles.Domain.Wire;
 
 namespace SignauxFaibles.Web.Hosting;
 
@@ -29,6 +30,7 @@ public static class WebHostingExtensions
         services.AddOptions<WebOptions>().Bind(builder.Configuration.GetSection(WebOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WebOptions>, WebOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.ConfigureHttpJsonOptions(o => JsonConventions.ApplyHttp(o.SerializerOptions));
         services.AddAgentAuthentication(builder.Configuration);
         services.AddAntiforgery(o => o.FormFieldName = "__sf_csrf");
         services.AddRazorComponents();

@@ -3,6 +3,7 @@ using Orleans.Runtime;
 using Orleans.Streams;
 using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Alerts;
+using SignauxFaibles.TestSupport;
 
 namespace SignauxFaibles.Grains.Tests.Infrastructure;
 
@@ -28,13 +29,15 @@ internal sealed class AlertCollector : IAsyncDisposable
     /// <summary>The alerts received for one firm, after waiting until <paramref name="expected"/> arrived or the timeout.</summary>
     public async Task<IReadOnlyList<AlertEvent>> ForAsync(string siren, int expected, TimeSpan? settle = null)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (Of(siren).Count < expected && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.Until(
+            () => Of(siren).Count >= expected,
+            TimeSpan.FromSeconds(10),
+            () => $"{Of(siren).Count} of {expected} alerts for {siren} received",
+            TimeSpan.FromMilliseconds(50));
 
-        // Give an unexpected extra event the time to show up too.
+        // Allowed fixed wait (FixedDelayTests): an absence check. The alert stream has no end marker, so the
+        // only way to see that no unexpected extra event follows (and to collect redeliveries) is to watch it
+        // for a while; nothing waits on this delay for something to happen.
         await Task.Delay(settle ?? TimeSpan.FromMilliseconds(750));
         return Of(siren);
     }
@@ -42,12 +45,11 @@ internal sealed class AlertCollector : IAsyncDisposable
     /// <summary>Every alert received, after waiting until at least <paramref name="expected"/> arrived or the timeout.</summary>
     public async Task<IReadOnlyList<AlertEvent>> AllAsync(int expected)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (_received.Count < expected && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
+        await Eventually.Until(
+            () => _received.Count >= expected,
+            TimeSpan.FromSeconds(10),
+            () => $"{_received.Count} of {expected} alerts received",
+            TimeSpan.FromMilliseconds(50));
         return [.. _received];
     }
 

@@ -7,6 +7,7 @@ using SignauxFaibles.Domain.Scoring;
 using SignauxFaibles.Grains.Firms;
 using SignauxFaibles.Grains.Models;
 using SignauxFaibles.Models;
+using SignauxFaibles.TestSupport;
 
 namespace SignauxFaibles.Grains.Tests.Infrastructure;
 
@@ -96,12 +97,11 @@ public sealed class ModelClusterFixture : IAsyncLifetime
     public async Task<TimeSpan> WaitForSwitchAsync(string id, TimeSpan? timeout = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (!SiloVersions().All(v => v == id))
-        {
-            Assert.True(clock.Elapsed < (timeout ?? TimeSpan.FromSeconds(10)), $"silos still on {string.Join(", ", SiloVersions())}, not {id}");
-            await Task.Delay(20);
-        }
-
+        await Eventually.Until(
+            () => SiloVersions().All(v => v == id),
+            timeout ?? TimeSpan.FromSeconds(10),
+            () => $"silos still on {string.Join(", ", SiloVersions())}, not {id}",
+            TimeSpan.FromMilliseconds(20));
         return clock.Elapsed;
     }
 
@@ -109,12 +109,11 @@ public sealed class ModelClusterFixture : IAsyncLifetime
     public async Task WaitForRescoreAsync(string id, TimeSpan? timeout = null)
     {
         await WaitForSwitchAsync(id, timeout);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (!SiloRescores().All(r => r is null ? id == BuiltInId : r.ModelId == id && r.FinishedAt is not null))
-        {
-            Assert.True(clock.Elapsed < (timeout ?? TimeSpan.FromSeconds(20)), $"re-scoring for {id} not finished");
-            await Task.Delay(20);
-        }
+        await Eventually.Until(
+            () => SiloRescores().All(r => r is null ? id == BuiltInId : r.ModelId == id && r.FinishedAt is not null),
+            timeout ?? TimeSpan.FromSeconds(20),
+            () => $"re-scoring for {id} not finished",
+            TimeSpan.FromMilliseconds(20));
     }
 
     /// <summary>Makes <paramref name="id"/> the active version and waits for the re-scoring.</summary>

@@ -4,6 +4,7 @@ using SignauxFaibles.Contracts;
 using SignauxFaibles.Ingest.Configuration;
 using SignauxFaibles.Ingest.Consuming;
 using SignauxFaibles.Ingest.Tests.Support;
+using SignauxFaibles.TestSupport;
 
 namespace SignauxFaibles.Ingest.Tests.Consuming;
 
@@ -112,11 +113,6 @@ public class FirmBatchDispatcherOutageTests
 
     private static void WaitUntil(Func<bool> condition, string message)
     {
-        var deadline = DateTime.UtcNow + Wait;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, message);
-            Thread.Sleep(5);
-        }
+        Eventually.Wait(condition, Wait, () => message);
     }
 }

@@ -4,6 +4,7 @@ using SignauxFaibles.Domain.Validation;
 using SignauxFaibles.Ingest.Configuration;
 using SignauxFaibles.Ingest.Consuming;
 using SignauxFaibles.Ingest.Tests.Support;
+using SignauxFaibles.TestSupport;
 
 namespace SignauxFaibles.Ingest.Tests.Consuming;
 
@@ -147,8 +148,8 @@ public class FirmBatchDispatcherTests
         var batch = Enumerable.Range(1, 3).Select(i => TestEvents.Message(Topic, 0, i, TestEvents.Debit(TestEvents.SirenOf(i)))).ToList();
 
         var dispatching = Task.Run(() => dispatcher.Dispatch(batch, CancellationToken.None));
-        SpinWait.SpinUntil(() => dispatcher.InFlight == 2, Wait);
-        Thread.Sleep(100);
+        // The third call waits for a slot once it counted a backpressure wait: no slot frees before the release.
+        Eventually.Wait(() => dispatcher.Statistics.BackpressureWaits == 1, Wait, () => $"{dispatcher.InFlight} in flight, no backpressure wait counted");
         Assert.False(dispatching.IsCompleted);
         Assert.Equal(2, dispatcher.InFlight);
         Assert.Equal(1, dispatcher.Statistics.BackpressureWaits);
@@ -164,6 +165,8 @@ public class FirmBatchDispatcherTests
     public void Dispatch_SameFirmInConsecutiveBatches_CallsNeverOverlapAndKeepOrder()
     {
         var siren = TestEvents.SirenOf(3);
+        // Allowed fixed wait (FixedDelayTests): the fake grain is slow on the first call, so a later call
+        // would overtake it if the dispatcher did not chain a firm's calls; nothing waits on it.
         var sink = new RecordingFirmSink(async (_, events, ct) => await Task.Delay(events[0].Position.Offset == 0 ? 80 : 1, ct));
         var (dispatcher, tracker) = Create(sink, new RecordingDeadLetterSink());
 
@@ -220,7 +223,7 @@ public class FirmBatchDispatcherTests
     [Fact]
     public void Dispatch_CancelledWhileApplying_OffsetsStayUncommitted()
     {
-        var sink = new RecordingFirmSink((_, _, ct) => Task.Delay(Timeout.Infinite, ct));
+        var sink = new RecordingFirmSink((_, _, ct) => new TaskCompletionSource().Task.WaitAsync(ct));
         var (dispatcher, tracker) = Create(sink, new RecordingDeadLetterSink());
         using var cts = new CancellationTokenSource();
 

@@ -6,6 +6,7 @@ using SignauxFaibles.Ingest.Connector;
 using SignauxFaibles.Ingest.Producing;
 using SignauxFaibles.Ingest.Tests.Support;
 using Xunit.Abstractions;
+using SignauxFaibles.TestSupport;
 
 namespace SignauxFaibles.Ingest.Tests.Kafka;
 
@@ -69,13 +70,15 @@ public sealed class CorpusOnKafkaTests(KafkaFixture kafka, ITestOutputHelper out
         var settings = new Dictionary<string, string?> { ["Kafka:TopicPrefix"] = Prefix };
         await using (var ingest = await IngestHost.StartAsync(kafka, groupId, [.. EventSchemas.All.Select(s => s.Name)], sink, settings))
         {
-            var clock = Stopwatch.StartNew();
-            while (sink.Calls.Sum(x => x.Events.Count) < fileEvents + kafkaValid || ingest.Service.Statistics.DeadLettered < kafkaBad)
-            {
-                Assert.True(clock.Elapsed < TimeSpan.FromMinutes(3), $"timed out: applied {sink.Calls.Sum(x => x.Events.Count)}/{fileEvents + kafkaValid}, dead-lettered {ingest.Service.Statistics.DeadLettered}/{kafkaBad}");
-                Assert.False(ingest.Service.ExecuteTask!.IsCompleted, "the consumer stopped");
-                await Task.Delay(50);
-            }
+            await Eventually.Until(
+                () =>
+                {
+                    Assert.False(ingest.Service.ExecuteTask!.IsCompleted, "the consumer stopped");
+                    return sink.Calls.Sum(x => x.Events.Count) >= fileEvents + kafkaValid && ingest.Service.Statistics.DeadLettered >= kafkaBad;
+                },
+                TimeSpan.FromMinutes(3),
+                () => $"applied {sink.Calls.Sum(x => x.Events.Count)}/{fileEvents + kafkaValid}, dead-lettered {ingest.Service.Statistics.DeadLettered}/{kafkaBad}",
+                TimeSpan.FromMilliseconds(50));
 
             Assert.False(ingest.Service.ExecuteTask!.IsCompleted, "the consumer stopped");
             Assert.Empty(ingest.Service.StalledPartitions);

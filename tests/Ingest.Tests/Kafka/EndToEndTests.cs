@@ -21,6 +21,7 @@ using SignauxFaibles.Ingest.Consuming;
 using SignauxFaibles.Ingest.Hosting;
 using SignauxFaibles.Ingest.Producing;
 using SignauxFaibles.Simulator;
+using SignauxFaibles.TestSupport;
 
 namespace SignauxFaibles.Ingest.Tests.Kafka;
 
@@ -117,12 +118,11 @@ public sealed class EndToEndTests(KafkaFixture kafka) : IDisposable
 
     private static async Task WaitForIngest(IngestConsumerService ingest, long messages)
     {
-        var clock = Stopwatch.StartNew();
-        while (ingest.Statistics.EventsApplied + ingest.Statistics.DeadLettered < messages)
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(240), $"ingest stalled: {ingest.Statistics} of {messages} messages");
-            await Task.Delay(50);
-        }
+        await Eventually.Until(
+            () => ingest.Statistics.EventsApplied + ingest.Statistics.DeadLettered >= messages,
+            TimeSpan.FromSeconds(240),
+            () => $"ingest stalled: {ingest.Statistics} of {messages} messages",
+            TimeSpan.FromMilliseconds(50));
 
         Assert.Equal(0, ingest.Statistics.DeadLettered);
     }

@@ -8,6 +8,7 @@ using SignauxFaibles.Ingest.DeadLetters;
 using SignauxFaibles.Ingest.Producing;
 using SignauxFaibles.Ingest.Tests.Support;
 using SignauxFaibles.Ingest.Topics;
+using SignauxFaibles.TestSupport;
 
 namespace SignauxFaibles.Ingest.Tests.Kafka;
 
@@ -150,23 +151,17 @@ public sealed class KafkaFixture : IDisposable
     private void WaitForLeaders(TopicNames topics)
     {
         using var admin = new DependentAdminClientBuilder(Producer.Producer.Handle).Build();
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var metadata = admin.GetMetadata(TimeSpan.FromSeconds(10));
-            var ready = metadata.Topics.Where(t => topics.All.Contains(t.Topic) && t.Error.Code == Confluent.Kafka.ErrorCode.NoError && t.Partitions.All(p => p.Leader >= 0)).Count();
-            if (ready == topics.All.Count)
+        var ready = 0;
+        Eventually.Wait(
+            () =>
             {
-                return;
-            }
-
-            if (clock.Elapsed > TimeSpan.FromSeconds(60))
-            {
-                throw new InvalidOperationException($"only {ready} of {topics.All.Count} topics have leaders 60 s after creation");
-            }
-
-            Thread.Sleep(250);
-        }
+                var metadata = admin.GetMetadata(TimeSpan.FromSeconds(10));
+                ready = metadata.Topics.Where(t => topics.All.Contains(t.Topic) && t.Error.Code == Confluent.Kafka.ErrorCode.NoError && t.Partitions.All(p => p.Leader >= 0)).Count();
+                return ready == topics.All.Count;
+            },
+            TimeSpan.FromSeconds(60),
+            () => $"only {ready} of {topics.All.Count} topics have leaders after creation",
+            TimeSpan.FromMilliseconds(250));
     }
 
     private static void CreateTopics(string prefix, int partitions)

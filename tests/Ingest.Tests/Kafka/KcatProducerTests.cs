@@ -3,6 +3,7 @@ using Confluent.Kafka;
 using SignauxFaibles.Domain.Validation;
 using SignauxFaibles.Domain.Wire;
 using SignauxFaibles.Ingest.Tests.Support;
+using SignauxFaibles.TestSupport;
 
 namespace SignauxFaibles.Ingest.Tests.Kafka;
 
@@ -42,11 +43,7 @@ public class KcatProducerTests(KafkaFixture kafka)
         var letters = kafka.ReadDeadLetters(deadStart, l => l.Count(x => x.Payload.Span.IndexOf(System.Text.Encoding.UTF8.GetBytes(siren)) >= 0) >= 3, TimeSpan.FromSeconds(30))
             .Where(l => l.Payload.Span.IndexOf(System.Text.Encoding.UTF8.GetBytes(siren)) >= 0)
             .ToList();
-        var deadline = Stopwatch.StartNew();
-        while (sink.Calls.IsEmpty && deadline.Elapsed < TimeSpan.FromSeconds(20))
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.Until(() => !sink.Calls.IsEmpty, TimeSpan.FromSeconds(20), () => "the valid message was not applied", TimeSpan.FromMilliseconds(50));
 
         var (appliedSiren, events) = Assert.Single(sink.Calls);
         Assert.Equal(siren, appliedSiren);

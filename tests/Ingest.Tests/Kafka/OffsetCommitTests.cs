@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Confluent.Kafka;
 using SignauxFaibles.Ingest.Producing;
 using SignauxFaibles.Ingest.Tests.Support;
+using SignauxFaibles.TestSupport;
 
 namespace SignauxFaibles.Ingest.Tests.Kafka;
 
@@ -28,7 +29,7 @@ public class OffsetCommitTests(KafkaFixture kafka)
             await kafka.Producer.Producer.ProduceAsync(partition, EventProducer.ToMessage(TestEvents.Debit(siren)));
         }
 
-        var blocking = new RecordingFirmSink((siren, _, ct) => siren == stuck ? Task.Delay(Timeout.Infinite, ct) : Task.CompletedTask);
+        var blocking = new RecordingFirmSink((siren, _, ct) => siren == stuck ? new TaskCompletionSource().Task.WaitAsync(ct) : Task.CompletedTask);
         var settings = new Dictionary<string, string?> { ["Kafka:Ingest:DrainTimeout"] = "00:00:01" };
         await using (var ingest = await IngestHost.StartAsync(kafka, groupId, ["urssaf.debit"], blocking, settings))
         {
@@ -52,13 +53,6 @@ public class OffsetCommitTests(KafkaFixture kafka)
     private long Committed(string groupId, TopicPartition partition) =>
         kafka.Committed(groupId, [partition]).Single().Offset.Value;
 
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "timed out waiting for the ingest");
-            await Task.Delay(20);
-        }
-    }
+    private static Task WaitUntil(Func<bool> condition) =>
+        Eventually.Until(condition, TimeSpan.FromSeconds(30), () => "timed out waiting for the ingest", TimeSpan.FromMilliseconds(20));
 }

@@ -5,6 +5,7 @@ using SignauxFaibles.Domain.Validation;
 using SignauxFaibles.Ingest.DeadLetters;
 using SignauxFaibles.Ingest.Producing;
 using SignauxFaibles.Ingest.Tests.Support;
+using SignauxFaibles.TestSupport;
 
 namespace SignauxFaibles.Ingest.Tests.Kafka;
 
@@ -53,13 +54,6 @@ public sealed class OversizedInputTests(KafkaFixture kafka)
         Assert.True(letter.Payload.Span.SequenceEqual(huge.AsSpan(0, letter.Payload.Length)), "the truncated payload is the beginning of the input");
     }
 
-    private static async Task WaitUntil(Func<bool> condition, string what)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"timed out waiting for {what}");
-            await Task.Delay(20);
-        }
-    }
+    private static Task WaitUntil(Func<bool> condition, string what) =>
+        Eventually.Until(condition, TimeSpan.FromSeconds(60), () => $"timed out waiting for {what}", TimeSpan.FromMilliseconds(20));
 }

@@ -15,6 +15,7 @@ using SignauxFaibles.Ingest.Connector;
 using SignauxFaibles.Ingest.Producing;
 using SignauxFaibles.Ingest.Topics;
 using SignauxFaibles.Simulator;
+using SignauxFaibles.TestSupport;
 
 namespace SignauxFaibles.Ingest.Tests.Kafka;
 
@@ -161,36 +162,36 @@ public sealed class SiloOnKafkaTests(KafkaFixture kafka, ITestOutputHelper outpu
     /// <summary>Polls <c>/health</c> until the ingest took <paramref name="messages"/> messages and applied (or dead-lettered) them all; returns its data.</summary>
     private static async Task<JsonElement> WaitForIngestAsync(HttpClient http, long messages)
     {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var ingest = (await GetJsonAsync(http, "/health")).GetProperty("checks").GetProperty("ingest");
-            var data = ingest.GetProperty("data");
-            var done = data.GetProperty("eventsApplied").GetInt64() + data.GetProperty("deadLettered").GetInt64();
-            var assigned = data.GetProperty("assigned").GetBoolean();
-            if (assigned && (messages <= 1 || done >= messages))
+        JsonElement ingest = default;
+        long done = 0;
+        await Eventually.Until(
+            async () =>
             {
-                Assert.Equal("Healthy", ingest.GetProperty("status").GetString());
-                Assert.Equal(0L, data.GetProperty("deadLettered").GetInt64());
-                return data;
-            }
-
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(120), $"ingest stalled at {done} of {messages}: {ingest}");
-            await Task.Delay(100);
-        }
+                ingest = (await GetJsonAsync(http, "/health")).GetProperty("checks").GetProperty("ingest");
+                var data = ingest.GetProperty("data");
+                done = data.GetProperty("eventsApplied").GetInt64() + data.GetProperty("deadLettered").GetInt64();
+                return data.GetProperty("assigned").GetBoolean() && (messages <= 1 || done >= messages);
+            },
+            TimeSpan.FromSeconds(120),
+            () => $"ingest stalled at {done} of {messages}: {ingest}");
+        Assert.Equal("Healthy", ingest.GetProperty("status").GetString());
+        var applied = ingest.GetProperty("data");
+        Assert.Equal(0L, applied.GetProperty("deadLettered").GetInt64());
+        return applied;
     }
 
     private static async Task WaitForLagAsync(HttpClient http, long lag)
     {
-        var clock = Stopwatch.StartNew();
-        JsonElement data;
-        do
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"lag did not reach {lag}");
-            await Task.Delay(200);
-            data = (await GetJsonAsync(http, "/health")).GetProperty("checks").GetProperty("ingest").GetProperty("data");
-        }
-        while (data.GetProperty("lag").ValueKind != JsonValueKind.Number || data.GetProperty("lag").GetInt64() != lag);
+        JsonElement data = default;
+        await Eventually.Until(
+            async () =>
+            {
+                data = (await GetJsonAsync(http, "/health")).GetProperty("checks").GetProperty("ingest").GetProperty("data");
+                return data.GetProperty("lag").ValueKind == JsonValueKind.Number && data.GetProperty("lag").GetInt64() == lag;
+            },
+            TimeSpan.FromSeconds(30),
+            () => $"lag did not reach {lag}: {data}",
+            TimeSpan.FromMilliseconds(200));
 
         Assert.True(data.GetProperty("lagPartitions").GetInt32() > 0);
     }

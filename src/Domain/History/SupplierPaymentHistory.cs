@@ -4,21 +4,21 @@ using SignauxFaibles.Domain.Time;
 namespace SignauxFaibles.Domain.History;
 
 /// <summary>The supplier payment behaviour source (one fact per month), kept over the retention window.</summary>
-public sealed partial class FirmHistory
+internal sealed class SupplierPaymentHistory
 {
-    private readonly FactTable<SupplierPaymentFact> _paiementsFournisseurs = new();
+    private readonly FactTable<SupplierPaymentFact> _months = new();
 
     /// <summary>Supplier payment behaviour by month, in month order.</summary>
-    public ReadOnlySpan<SupplierPaymentFact> PaiementsFournisseurs => _paiementsFournisseurs.Items;
+    public ReadOnlySpan<SupplierPaymentFact> Months => _months.Items;
 
-    private bool ApplyPaiementsFournisseurs(PaiementsFournisseurs p)
+    public bool Apply(PaiementsFournisseurs p, RetentionWindow window)
     {
-        if (IsBeforeWindow(p.Mois))
+        if (window.IsBefore(p.Mois))
         {
             return false;
         }
 
-        return _paiementsFournisseurs.Upsert(new SupplierPaymentFact
+        return _months.Upsert(new SupplierPaymentFact
         {
             Mois = p.Mois,
             NombreFactures = p.NombreFactures,
@@ -33,14 +33,14 @@ public sealed partial class FirmHistory
         });
     }
 
-    private void LoadPaiementsFournisseurs(FirmHistoryState state)
+    /// <summary>Drops the months before <paramref name="first"/>.</summary>
+    public void Prune(Month first) => _months.RemoveAll(static (f, w) => f.Mois < w, first);
+
+    public void Load(FirmHistoryState state)
     {
         foreach (var f in state.PaiementsFournisseurs.AsSpan())
         {
-            _paiementsFournisseurs.Upsert(f);
+            _months.Upsert(f);
         }
     }
-
-    private void PrunePaiementsFournisseurs(Month first) =>
-        _paiementsFournisseurs.RemoveAll(static (f, w) => f.Mois < w, first);
 }
