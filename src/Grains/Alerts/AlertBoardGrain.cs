@@ -56,7 +56,8 @@ public sealed partial class AlertBoardGrain(
         {
             eleve += alert.Level == AlertLevel.Eleve ? 1 : 0;
             modere += alert.Level == AlertLevel.Modere ? 1 : 0;
-            premieres += alert.PremiereAlerte ? 1 : 0;
+            // The lists' meaning (docs/lists.md): in alert and on no earlier list within the horizon.
+            premieres += alert.WouldBeFirstOnNext ? 1 : 0;
         }
 
         var top = _current.Values
