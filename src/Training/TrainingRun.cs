@@ -21,7 +21,6 @@ namespace SignauxFaibles.Training;
 /// </summary>
 internal static class TrainingRun
 {
-    private static readonly int ProcolIndex = FeatureSchema.IndexOf("procol_etat");
 
     public static TrainingResult Run(TrainingOptions options, EventSource source, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
@@ -143,7 +142,7 @@ internal static class TrainingRun
         }
 
         var without = new ScorerComparison(
-            "held-out firms, evaluation window, months after a judgment excluded",
+            "held-out firms, evaluation window, in bonis (plans included); signaux forts (open procédure or closed in Sirene) excluded",
             Metrics.Evaluate(evalScores, evaluation.Labels, thresholds.Eleve, thresholds.Modere),
             oracleMetrics,
             Metrics.Evaluate(evalTransparent, evaluation.Labels, tRed, tOrange));
@@ -152,7 +151,7 @@ internal static class TrainingRun
         var allScores = Score(all, model);
         var allTransparent = ScoreTransparent(all, transparent);
         var with = new ScorerComparison(
-            "held-out firms, evaluation window, months after a judgment included (labelled positive while the procédure runs)",
+            "held-out firms, evaluation window, signaux forts included (labelled positive while the procédure runs)",
             Metrics.Evaluate(allScores, all.Labels, thresholds.Eleve, thresholds.Modere),
             null,
             Metrics.Evaluate(allTransparent, all.Labels, tRed, tOrange));
@@ -172,7 +171,7 @@ internal static class TrainingRun
             ModelId = options.Id,
             Learner = best.Learner.Description,
             Source = source.Name,
-            Target = "first judgment opening a procédure collective (sauvegarde, redressement, liquidation) in months t+1..t+18, from the log's procédure events",
+            Target = "a judgment opening a procédure collective (sauvegarde, redressement, liquidation) in months t..t+18 of a month in bonis (PopulationRule: plans in bonis; open procédure or closed = signaux forts, apart), from the log's procédure events",
             Split = string.Create(CultureInfo.InvariantCulture, $"by SIREN (hash seed {options.SplitSeed}, {options.HoldoutShare:P0} held out) and out of time (training months end {TargetRule.HorizonMonths + 1} months before the evaluation window)"),
             TrainingWindow = new ModelWindow(windows.TrainFrom, windows.TrainTo),
             EvaluationWindow = new ModelWindow(windows.EvalFrom, windows.EvalTo),
@@ -276,24 +275,24 @@ internal static class TrainingRun
         {
             var firm = panel.FirmOf(r);
             var month = panel.MonthOf(r);
-            var etat = panel.Value(r, ProcolIndex);
-            var afterJudgment = TargetRule.IsAfterJudgment(month, firm.FirstJudgment, etat);
+            var standing = panel.StandingOf(r);
+            var signalFort = TargetRule.IsSignalFort(standing);
             int set;
             bool label;
             if (windows.InTraining(month))
             {
-                if (afterJudgment)
+                if (signalFort)
                 {
                     continue;
                 }
 
                 set = firm.Holdout ? 1 : 0;
-                label = TargetRule.Label(month, firm.FirstOpening);
+                label = TargetRule.Label(month, firm.Openings);
             }
             else if (windows.InEvaluation(month) && firm.Holdout)
             {
-                set = afterJudgment ? 3 : 2;
-                label = afterJudgment ? TargetRule.LabelAfterJudgment(month, firm.Openings, etat) : TargetRule.Label(month, firm.FirstOpening);
+                set = signalFort ? 3 : 2;
+                label = signalFort ? TargetRule.LabelSignalFort(month, firm.Openings, standing) : TargetRule.Label(month, firm.Openings);
             }
             else
             {
