@@ -407,7 +407,7 @@ public sealed partial class FirmHistory
         }
 
         var series = SeriesFor(Intern(e.Siret));
-        var changed = UpsertHeadcounts(series, e.Months, e.DeliveredOn);
+        var changed = UpsertHeadcounts(series, e.Months, e.DeliveredOn, e.DeliverySequence);
         if (series.IsEmpty)
         {
             _effectifEtablissements.Remove(series);
@@ -424,12 +424,12 @@ public sealed partial class FirmHistory
         }
 
         var series = _effectifEntreprise ?? new HeadcountSeries(Siren);
-        var changed = UpsertHeadcounts(series, e.Months, e.DeliveredOn);
+        var changed = UpsertHeadcounts(series, e.Months, e.DeliveredOn, e.DeliverySequence);
         _effectifEntreprise = series.IsEmpty ? null : series;
         return changed;
     }
 
-    private bool UpsertHeadcounts(HeadcountSeries series, ImmutableArray<MonthlyHeadcount> months, DateOnly deliveredOn)
+    private bool UpsertHeadcounts(HeadcountSeries series, ImmutableArray<MonthlyHeadcount> months, DateOnly deliveredOn, long deliverySequence)
     {
         Month? first = _lastMonth is { } last ? RetentionRules.FirstHeadcountMonth(last) : null;
         var changed = false;
@@ -437,7 +437,7 @@ public sealed partial class FirmHistory
         {
             if (first is null || m.Month >= first.Value)
             {
-                changed |= series.Upsert(m.Month, m.Effectif, deliveredOn);
+                changed |= series.Upsert(m.Month, m.Effectif, deliveredOn, deliverySequence);
             }
         }
 
