@@ -62,4 +62,16 @@ public static class ListMembership
     /// </summary>
     public static bool WouldBeFirstOnNext(ImmutableArray<ListEntryLevel> alerted, DateOnly asOf, AlertLevel level) =>
         FirstAlertRule.IsFirst(NextList(asOf), level, alerted.IsDefault ? [] : alerted);
+
+    /// <summary>
+    /// True when <paramref name="alert"/>'s <see cref="AlertEvent.WouldBeFirstOnNext"/> still holds at the delivery
+    /// clock <paramref name="clock"/> for a firm that kept the event's alert level since (a firm on the alert
+    /// board): once the event's next list is cut (the clock reached it), the firm was in alert on it, so it is
+    /// not a première alerte on any later list.
+    /// </summary>
+    public static bool StillFirstOnNext(AlertEvent alert, DateOnly clock)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        return alert.WouldBeFirstOnNext && alert.Level.IsAlert() && clock < NextList(alert.AsOf);
+    }
 }

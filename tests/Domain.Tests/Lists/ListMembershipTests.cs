@@ -89,6 +89,18 @@ public class ListMembershipTests
         Assert.Equal(new DateOnly(2026, 2, 1), ListMembership.CurrentList(new DateOnly(2026, 2, 28)));
     }
 
+    [Fact]
+    public void StillFirstOnNext_KeptEvent_LapsesOnceItsNextListIsCut()
+    {
+        // Entered modéré on 10 Jan 2026, first on the Feb list if it were cut then; still in alert since.
+        var (events, _) = Run((new DateOnly(2026, 1, 10), 0.13));
+        var entered = Assert.Single(events);
+
+        Assert.True(ListMembership.StillFirstOnNext(entered, new DateOnly(2026, 1, 31)));
+        Assert.False(ListMembership.StillFirstOnNext(entered, new DateOnly(2026, 2, 1))); // on the Feb list: not first on Mar
+        Assert.False(ListMembership.StillFirstOnNext(entered with { WouldBeFirstOnNext = false }, new DateOnly(2026, 1, 20)));
+    }
+
     /// <summary>One evaluation per delivery date, as the firm grain makes them (the month scored is the date's month).</summary>
     private static (List<AlertEvent> Events, AlertState State) Run(params (DateOnly Date, double Score)[] deliveries)
     {
