@@ -90,6 +90,32 @@ public class ScoredPopulationTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ApplyAsync_ProcedureOpensWithTheScoreUnchanged_PublishesAScoreChangeWithTheNewLevelAndProcedure()
+    {
+        var firm = FirmScenario.New();
+        var grain = _client.GetGrain<IFirmGrain>(firm.Siren);
+        await grain.ApplyAsync(firm.Basics());
+        await grain.ApplyAsync(firm.Debt(3.0m)); // élevé
+        var before = fixture.Scores.Of(firm.Siren);
+        Assert.Equal(AlertLevel.Eleve, before[^1].Level);
+        var opened = new DateOnly(2023, 6, 12);
+
+        // The transparent scorer has no procédure term: the score stays; the level and the procédure move.
+        await grain.ApplyAsync(firm.Batch([Judgment(firm, opened, ProcolAction.Redressement, ProcolStade.Ouverture, delivered: new DateOnly(2023, 8, 1))]));
+        var plan = new DateOnly(2023, 6, 26);
+        await grain.ApplyAsync(firm.Batch([Judgment(firm, plan, ProcolAction.Redressement, ProcolStade.PlanContinuation, delivered: new DateOnly(2023, 8, 2))]));
+
+        var changes = fixture.Scores.Of(firm.Siren).Skip(before.Count).ToArray();
+        Assert.Equal(
+            [
+                (before[^1].Score, AlertLevel.EnProcedure, "redressement", (DateOnly?)opened),
+                (before[^1].Score, AlertLevel.Eleve, "plan_continuation", plan),
+            ],
+            changes.Select(c => (c.Score, c.Level, c.Figures!.Procedure, c.Figures.ProcedureDate)));
+        Assert.Equal(changes.Length, changes.Select(c => c.Id).Distinct().Count());
+    }
+
+    [Fact]
     public async Task GetSummaryAsync_Identity_HasNafLabelsDepartementAndRegion()
     {
         var firm = FirmScenario.New(ape: "64.20Z"); // holdings stay in the perimeter

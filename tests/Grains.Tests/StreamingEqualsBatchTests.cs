@@ -2,9 +2,12 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using SignauxFaibles.Contracts;
+using SignauxFaibles.Domain.Alerts;
 using SignauxFaibles.Domain.Events;
 using SignauxFaibles.Domain.Features;
 using SignauxFaibles.Domain.History;
+using SignauxFaibles.Domain.Perimeter;
+using SignauxFaibles.Domain.Population;
 using SignauxFaibles.Domain.Time;
 using SignauxFaibles.Grains.Feed;
 using SignauxFaibles.Grains.Tests.Infrastructure;
@@ -16,7 +19,8 @@ namespace SignauxFaibles.Grains.Tests;
 /// The live path equals the batch path: a simulated population streamed through firm grains in delivery
 /// order (with the simulator's duplicates, late headcounts and corrections, plus redelivered batches and
 /// grains deactivated mid-stream) ends with, for every firm and every month, the feature vector the batch
-/// computation gives from the firm's full history.
+/// computation gives from the firm's full history, and the procédure state, closure and level (en procédure,
+/// fermée) the batch population rule gives.
 /// </summary>
 [Collection(SharedCluster.Name)]
 public class StreamingEqualsBatchTests(ClusterFixture fixture, ITestOutputHelper output)
@@ -45,6 +49,11 @@ public class StreamingEqualsBatchTests(ClusterFixture fixture, ITestOutputHelper
         var mismatches = await CompareAsync(events, sirens);
         output.WriteLine($"compared {sirens.Length} firms x {Months} months at {clock.Elapsed}");
         Assert.True(mismatches.IsEmpty, $"{mismatches.Count} mismatching firm-months, e.g.:\n" + string.Join("\n", mismatches.Take(10)));
+
+        var (standings, standingMismatches) = await CompareStandingsAsync(events, sirens);
+        output.WriteLine("standings: " + string.Join(", ", standings.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key} {k.Value}")));
+        Assert.True(standingMismatches.IsEmpty, $"{standingMismatches.Count} firms whose streamed standing or level differs, e.g.:\n" + string.Join("\n", standingMismatches.Take(10)));
+        Assert.True(standings.GetValueOrDefault(AlertLevel.EnProcedure.Code()) > 0, "the simulated population should have firms en procédure");
     }
 
     /// <summary>Feeds the events in delivery order, a poll of a few delivery days at a time.</summary>
@@ -92,6 +101,47 @@ public class StreamingEqualsBatchTests(ClusterFixture fixture, ITestOutputHelper
         }
 
         return (batches, redelivered, deactivated);
+    }
+
+    /// <summary>
+    /// The scored population (docs/alerts.md): the grain's procédure state, closure and level at the month it
+    /// scores equal the batch <see cref="PopulationRule"/> on the full history; a firm in perimeter en procédure
+    /// or closed has that level, any other firm neither. Returns the count of each level and the mismatches.
+    /// </summary>
+    private async Task<(ConcurrentDictionary<string, int> Levels, ConcurrentBag<string> Mismatches)> CompareStandingsAsync(IReadOnlyList<FirmEvent> events, string[] sirens)
+    {
+        var grains = fixture.Cluster.GetSiloServiceProvider().GetRequiredService<IGrainFactory>();
+        var byFirm = events.GroupBy(e => e.Siren).ToDictionary(g => g.Key, g => g.ToList());
+        var levels = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var mismatches = new ConcurrentBag<string>();
+        await Parallel.ForEachAsync(sirens, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (siren, ct) =>
+        {
+            var batch = FirmHistory.Build(siren, byFirm[siren]);
+            if (batch.LastMonth is not { } month)
+            {
+                return;
+            }
+
+            var expected = PopulationRule.Evaluate(batch, month.EndExclusive.AddDays(-1));
+            var inPerimeter = PerimeterRule.Evaluate(batch, month).IsInPerimeter;
+            var summary = await grains.GetGrain<IFirmGrain>(siren).GetSummaryAsync(ct);
+            levels.AddOrUpdate(summary.Level.Code(), 1, (_, n) => n + 1);
+            if (expected.Procedure.IsPlan())
+            {
+                levels.AddOrUpdate(expected.Procedure.Code(), 1, (_, n) => n + 1);
+            }
+
+            var levelOk = !inPerimeter ? summary.Level == AlertLevel.HorsPerimetre
+                : expected.ExcludedLevel is { } excluded ? summary.Level == excluded
+                : summary.Level is not (AlertLevel.EnProcedure or AlertLevel.Fermee or AlertLevel.HorsPerimetre);
+            if (summary.ProcedureCollective != expected.Procedure || summary.ProcedureDate != expected.ProcedureDate
+                || summary.Fermeture != expected.Fermeture || !levelOk)
+            {
+                mismatches.Add($"{siren} {month}: batch {expected.Procedure} {expected.ProcedureDate} {expected.Fermeture} (perimeter {inPerimeter}), "
+                    + $"streamed {summary.ProcedureCollective} {summary.ProcedureDate} {summary.Fermeture} level {summary.Level}");
+            }
+        });
+        return (levels, mismatches);
     }
 
     private async Task<ConcurrentBag<string>> CompareAsync(IReadOnlyList<FirmEvent> events, string[] sirens)

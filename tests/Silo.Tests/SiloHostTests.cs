@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using SignauxFaibles.TestSupport;
 
 namespace SignauxFaibles.Silo.Tests;
 
@@ -20,6 +21,41 @@ public sealed partial class SiloHostTests(SiloFixture silo) : IClassFixture<Silo
         Assert.Equal("transparent-logit-1", first.GetProperty("modelVersion").GetString());
         Assert.True(first.GetProperty("score").GetDouble() is > 0 and < 1);
     }
+
+    [Fact]
+    public async Task Alerts_Counts_AreThoseOfTheCurrentDatedListWithLiveCountsAndLabels()
+    {
+        // A closed list is frozen: once /lists names the same current list before and after /alerts, the
+        // counts /alerts gives for it must be that list's.
+        JsonElement alerts = default, lists = default;
+        await Eventually.Until(
+            async () =>
+            {
+                var before = await silo.Http.GetFromJsonAsync<JsonElement>("/lists");
+                alerts = await silo.Http.GetFromJsonAsync<JsonElement>("/alerts?limit=0");
+                lists = await silo.Http.GetFromJsonAsync<JsonElement>("/lists");
+                return alerts.GetProperty("listDate").ValueKind == JsonValueKind.String
+                    && CurrentDate(before) == alerts.GetProperty("listDate").GetString()
+                    && CurrentDate(lists) == alerts.GetProperty("listDate").GetString();
+            },
+            TimeSpan.FromSeconds(240),
+            () => $"no dated list closed, or /alerts and /lists disagree on it: /alerts listDate {alerts}, /lists {lists}",
+            TimeSpan.FromSeconds(1));
+
+        var current = lists.GetProperty("current");
+        foreach (var (group, label) in (ReadOnlySpan<(string, string)>)[("eleve", "risque élevé"), ("modere", "risque modéré"), ("premieresAlertes", "premières alertes")])
+        {
+            var counts = alerts.GetProperty(group);
+            Assert.Equal(label, counts.GetProperty("groupLabel").GetString());
+            Assert.Equal(current.GetProperty(group).GetInt32(), counts.GetProperty("count").GetInt32());
+            Assert.True(counts.GetProperty("live").GetInt32() >= 0);
+        }
+
+        Assert.True(current.GetProperty("eleve").GetInt32() + current.GetProperty("modere").GetInt32() > 0, $"an empty current list: {current}");
+    }
+
+    private static string? CurrentDate(JsonElement lists) =>
+        lists.GetProperty("current") is { ValueKind: JsonValueKind.Object } c ? c.GetProperty("date").GetString() : null;
 
     [Fact]
     public async Task Health_RunningSilo_IsHealthyWithClusterAndFeedChecks()

@@ -1,4 +1,5 @@
 using SignauxFaibles.Domain.Events;
+using SignauxFaibles.Domain.Population;
 using SignauxFaibles.Domain.Time;
 using SignauxFaibles.Training.Labels;
 
@@ -9,49 +10,53 @@ public class TargetRuleTests
     private static readonly Month March2020 = Month.Of(2020, 3);
 
     [Theory]
+    [InlineData(0, true)] // opened in the month itself, not yet delivered at its cut (known, the month would be a signal fort)
     [InlineData(1, true)]
     [InlineData(6, true)]
     [InlineData(18, true)]
     [InlineData(19, false)]
-    [InlineData(0, false)]
     [InlineData(-2, false)]
-    public void Label_OpeningMonthsAfter_PositiveOnlyWithinMonths1To18(int monthsAfter, bool expected) =>
-        Assert.Equal(expected, TargetRule.Label(March2020, March2020.AddMonths(monthsAfter)));
+    public void Label_OpeningMonthsAfter_PositiveOnlyWithinMonths0To18(int monthsAfter, bool expected) =>
+        Assert.Equal(expected, TargetRule.Label(March2020, [March2020.AddMonths(monthsAfter)]));
 
     [Fact]
-    public void Label_NoOpening_Negative() => Assert.False(TargetRule.Label(March2020, null));
+    public void Label_NoOpening_Negative() => Assert.False(TargetRule.Label(March2020, []));
 
     [Fact]
-    public void IsAfterJudgment_FromTheJudgmentMonthOn_True()
+    public void Label_FirmUnderAPlanRelapsing_PositiveFromItsLaterOpening()
     {
-        var judgment = Month.Of(2021, 1);
-        Assert.False(TargetRule.IsAfterJudgment(judgment.Previous, judgment, 0));
-        Assert.True(TargetRule.IsAfterJudgment(judgment, judgment, 0));
-        Assert.True(TargetRule.IsAfterJudgment(judgment.AddMonths(7), judgment, 0));
+        // Redressement opened 2018-05, plan since: in bonis in March 2020; liquidation opens 2021-01 (10 months later).
+        Assert.True(TargetRule.Label(March2020, [Month.Of(2018, 5), Month.Of(2021, 1)]));
+        Assert.False(TargetRule.Label(March2020, [Month.Of(2018, 5)]));
     }
 
     [Fact]
-    public void IsAfterJudgment_ProcedureStateWithoutJudgmentInTheLog_True()
+    public void IsSignalFort_OpenProcedureOrClosed_TruePlansAndInBonisFalse()
     {
-        Assert.True(TargetRule.IsAfterJudgment(March2020, null, 2));
-        Assert.False(TargetRule.IsAfterJudgment(March2020, null, 0));
-        Assert.False(TargetRule.IsAfterJudgment(March2020, null, double.NaN));
+        Assert.False(TargetRule.IsSignalFort(FirmStanding.InBonis));
+        Assert.False(TargetRule.IsSignalFort(new FirmStanding { Procedure = ProcedureStatus.PlanContinuation, ProcedureDate = new DateOnly(2019, 2, 1) }));
+        Assert.False(TargetRule.IsSignalFort(new FirmStanding { Procedure = ProcedureStatus.PlanSauvegarde, ProcedureDate = new DateOnly(2019, 2, 1) }));
+        Assert.True(TargetRule.IsSignalFort(new FirmStanding { Procedure = ProcedureStatus.Sauvegarde, ProcedureDate = new DateOnly(2019, 2, 1) }));
+        Assert.True(TargetRule.IsSignalFort(new FirmStanding { Procedure = ProcedureStatus.Liquidation, ProcedureDate = new DateOnly(2019, 2, 1) }));
+        Assert.True(TargetRule.IsSignalFort(new FirmStanding { Fermeture = ClosureReason.UniteLegaleCessee }));
     }
 
     [Fact]
-    public void LabelAfterJudgment_InProcedureOrReopening_Positive()
+    public void LabelSignalFort_InProcedureOrReopening_Positive()
     {
-        Assert.True(TargetRule.LabelAfterJudgment(March2020, [], 3));
-        Assert.True(TargetRule.LabelAfterJudgment(March2020, [March2020.AddMonths(-10), March2020.AddMonths(5)], 0));
-        Assert.False(TargetRule.LabelAfterJudgment(March2020, [March2020.AddMonths(-10)], 0));
+        var redressement = new FirmStanding { Procedure = ProcedureStatus.Redressement, ProcedureDate = new DateOnly(2020, 1, 6) };
+        var fermee = new FirmStanding { Fermeture = ClosureReason.EtablissementsFermes };
+        Assert.True(TargetRule.LabelSignalFort(March2020, [], redressement));
+        Assert.True(TargetRule.LabelSignalFort(March2020, [March2020.AddMonths(-10), March2020.AddMonths(5)], fermee));
+        Assert.False(TargetRule.LabelSignalFort(March2020, [March2020.AddMonths(-10)], fermee));
     }
 
     [Theory]
-    [InlineData(ProcolStade.Ouverture, true, true)]
-    [InlineData(ProcolStade.PlanContinuation, false, true)]
-    [InlineData(ProcolStade.ClotureInsuffisanceActif, false, true)]
-    [InlineData(ProcolStade.SoldeProcedure, false, false)]
-    public void IsOpeningAndIsJudgment_Stages_AsDomainSays(ProcolStade stade, bool opening, bool judgment)
+    [InlineData(ProcolStade.Ouverture, true)]
+    [InlineData(ProcolStade.PlanContinuation, false)]
+    [InlineData(ProcolStade.ClotureInsuffisanceActif, false)]
+    [InlineData(ProcolStade.SoldeProcedure, false)]
+    public void IsOpening_Stages_OnlyOuverture(ProcolStade stade, bool opening)
     {
         var e = new ProcedureCollective
         {
@@ -62,7 +67,6 @@ public class TargetRuleTests
             Stade = stade,
         };
         Assert.Equal(opening, TargetRule.IsOpening(e));
-        Assert.Equal(judgment, TargetRule.IsJudgment(e));
     }
 
     [Fact]

@@ -1,8 +1,14 @@
+using SignauxFaibles.Domain.Events;
 using SignauxFaibles.Domain.Features;
+using SignauxFaibles.Domain.History;
+using SignauxFaibles.Domain.Population;
 using SignauxFaibles.Domain.Scoring;
 using SignauxFaibles.Domain.Scoring.Trees;
+using SignauxFaibles.Domain.Time;
 using SignauxFaibles.Models;
+using SignauxFaibles.Training.Labels;
 using SignauxFaibles.Training.Learning;
+using SignauxFaibles.Training.Panel;
 using SignauxFaibles.Training.Stages;
 using SignauxFaibles.Training.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -80,6 +86,72 @@ public class TrainingRunTests(TrainedFixture fixture, ITestOutputHelper output)
         }
 
         Assert.True(checkedRows > 100 && withNaN > 0, $"{checkedRows} rows, {withNaN} with missing values");
+    }
+
+    [Fact]
+    public void Panel_Standing_IsThePopulationRuleOfThePointInTimeHistory()
+    {
+        var byFirm = fixture.Simulation.Events.GroupBy(e => e.Siren).ToDictionary(g => g.Key, g => g.ToList());
+        var kinds = new HashSet<ProcedureStatus>();
+        for (var r = 0; r < Result.Panel.Count; r += 13)
+        {
+            var firm = Result.Panel.FirmOf(r);
+            var month = Result.Panel.MonthOf(r);
+            var history = new FirmHistory(firm.Siren);
+            foreach (var e in byFirm[firm.Siren].Where(e => e.DeliveredOn <= PointInTime.CutOf(month)))
+            {
+                history.Apply(e);
+            }
+
+            Assert.Equal(PopulationRule.Evaluate(history, month.EndExclusive.AddDays(-1)), Result.Panel.StandingOf(r));
+            kinds.Add(Result.Panel.StandingOf(r).Procedure);
+        }
+
+        Assert.Contains(ProcedureStatus.InBonis, kinds);
+    }
+
+    [Fact]
+    public void Select_PlanMonthsInBonis_OpenProcedureAndClosedAreSignauxFortsApart()
+    {
+        // Three held-out firms, one evaluation month each: under a plan (in bonis, relapsing 5 months later),
+        // in liquidation, closed in Sirene.
+        var month = Month.Of(2022, 3);
+        var windows = new TrainingWindows(Month.Of(2020, 1), Month.Of(2020, 6), month, month);
+        var split = new FirmSplit(42, 1.0);
+        var plan = Track(split, "552100554", (Month.Of(2019, 2), ProcolAction.Redressement), (month.AddMonths(5), ProcolAction.Liquidation));
+        var liquidation = Track(split, "356000000", (Month.Of(2022, 1), ProcolAction.Liquidation));
+        var closed = Track(split, "732829320");
+        FirmStanding[] standings =
+        [
+            new() { Procedure = ProcedureStatus.PlanContinuation, ProcedureDate = new DateOnly(2019, 9, 2) },
+            new() { Procedure = ProcedureStatus.Liquidation, ProcedureDate = new DateOnly(2022, 1, 5) },
+            new() { Fermeture = ClosureReason.UniteLegaleCessee },
+        ];
+        var panel = new FeaturePanel([plan, liquidation, closed], [0, 1, 2], [month.Index, month.Index, month.Index],
+            new float[3 * FeaturePanel.Width], standings, Month.Of(2019, 1), Month.Of(2024, 1));
+
+        var (train, validation, evaluation, signauxForts) = SplitStage.Select(panel, windows);
+
+        Assert.Empty(train.Rows);
+        Assert.Empty(validation.Rows);
+        Assert.Equal([0], evaluation.Rows);
+        Assert.Equal([true], evaluation.Labels);
+        Assert.Equal([1, 2], signauxForts.Rows);
+        Assert.Equal([true, false], signauxForts.Labels);
+    }
+
+    private static FirmTrack Track(FirmSplit split, string siren, params (Month Month, ProcolAction Action)[] openings)
+    {
+        var track = new FirmTrack(siren, split.IsHoldout(siren));
+        foreach (var (m, action) in openings)
+        {
+            track.Apply(new ProcedureCollective
+            {
+                Siren = siren, DeliveredOn = m.FirstDay.AddDays(20), DateEffet = m.FirstDay.AddDays(4), Action = action, Stade = ProcolStade.Ouverture,
+            });
+        }
+
+        return track;
     }
 
     [Theory]

@@ -158,6 +158,13 @@ public sealed class AuthorizationMatrixTests(WebSiloFixture silo)
 
         Assert.NotEqual(0, alerts.GetArrayLength());
         Assert.All(alerts.EnumerateArray(), a => Assert.Equal("75", a.GetProperty("departement").GetString()));
+        // Each carries its list flags (docs/alerts.md, "List flags").
+        Assert.All(alerts.EnumerateArray(), a =>
+        {
+            Assert.Matches("^[0-9]{4}-[0-9]{2}-01$", a.GetProperty("listeCourante").GetString());
+            Assert.True(a.GetProperty("surListeCourante").ValueKind is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False);
+            Assert.True(a.GetProperty("premiereSurProchaineListe").ValueKind is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False);
+        });
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Orleans;
+using SignauxFaibles.Domain.Lists;
 using SignauxFaibles.Domain.Population;
 using SignauxFaibles.Domain.Scoring;
 using SignauxFaibles.Domain.Time;
@@ -24,7 +25,7 @@ public sealed record AlertEvent
     /// <summary>Probability of a défaillance within 18 months; null when the firm left the perimeter.</summary>
     [Id(5)] public double? Score { get; init; }
     [Id(6)] public required string ModelVersion { get; init; }
-    /// <summary>True when this is the firm's first alert episode.</summary>
+    /// <summary>True when this is the firm's first alert episode (see <see cref="WouldBeFirstOnNext"/> for the lists' meaning).</summary>
     [Id(7)] public bool PremiereAlerte { get; init; }
     /// <summary>The features that raise the score most, largest first.</summary>
     [Id(8)] public ImmutableArray<FeatureContribution> TopFeatures { get; init; } = [];
@@ -38,6 +39,19 @@ public sealed record AlertEvent
     /// <see cref="FirmStanding.Reason"/> says why the firm left the list.
     /// </summary>
     [Id(11)] public FirmStanding? Standing { get; init; }
+    /// <summary>
+    /// True when the firm is in alert on its current dated list (<see cref="CurrentList"/>: the latest cut-off
+    /// its data reached), as that list holds or will hold it (docs/alerts.md, "List flags").
+    /// </summary>
+    [Id(12)] public bool OnCurrentList { get; init; }
+    /// <summary>
+    /// True when, were the next list cut now, the firm would be a première alerte on it: in alert now and in
+    /// alert on no earlier list within <see cref="FirstAlertRule.HorizonMonths"/> months.
+    /// </summary>
+    [Id(13)] public bool WouldBeFirstOnNext { get; init; }
+
+    /// <summary>The date of the firm's current dated list (<see cref="ListMembership.CurrentList"/>; not serialized by Orleans).</summary>
+    public DateOnly CurrentList => ListMembership.CurrentList(AsOf);
 
     /// <summary>The French label of <see cref="Level"/> (JSON readers; not serialized by Orleans).</summary>
     public string LevelLabel => Level.Label();

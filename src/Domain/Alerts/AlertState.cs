@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Orleans;
+using SignauxFaibles.Domain.Lists;
 using SignauxFaibles.Domain.Time;
 
 namespace SignauxFaibles.Domain.Alerts;
@@ -27,4 +29,10 @@ public sealed record AlertState
 
     /// <summary>The month the current level was reached.</summary>
     [Id(4)] public Month? Since { get; init; }
+
+    /// <summary>
+    /// The dated lists the firm was in alert on, within the première-alerte horizon, oldest first
+    /// (<see cref="ListMembership"/>): recorded as the firm's delivery clock crosses their cut-offs.
+    /// </summary>
+    [Id(5)] public ImmutableArray<ListEntryLevel> AlertLists { get; init; } = [];
 }

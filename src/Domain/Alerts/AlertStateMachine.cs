@@ -1,3 +1,4 @@
+using SignauxFaibles.Domain.Lists;
 using SignauxFaibles.Domain.Scoring;
 
 namespace SignauxFaibles.Domain.Alerts;
@@ -17,6 +18,7 @@ namespace SignauxFaibles.Domain.Alerts;
 /// moves between "pas d'alerte" and "hors périmètre" are not alerts and emit nothing.</item>
 /// <item>"Première alerte" marks the firm's first alert episode, from its entry into an alert level until
 /// it leaves the alert levels.</item>
+/// <item>An event carries the firm's list flags (<see cref="ListMembership"/>) from the lists it was in alert on.</item>
 /// </list>
 /// </summary>
 public static class AlertStateMachine
@@ -66,6 +68,8 @@ public static class AlertStateMachine
             AsOf = input.AsOf,
             Sequence = sequence,
             Standing = input.Standing,
+            OnCurrentList = ListMembership.OnCurrentList(state.AlertLists, input.AsOf),
+            WouldBeFirstOnNext = ListMembership.WouldBeFirstOnNext(state.AlertLists, input.AsOf, next),
         };
         return new AlertDecision(nextState with { Emitted = sequence + 1 }, alert);
     }

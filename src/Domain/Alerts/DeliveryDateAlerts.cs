@@ -1,3 +1,5 @@
+using SignauxFaibles.Domain.Lists;
+
 namespace SignauxFaibles.Domain.Alerts;
 
 /// <summary>
@@ -21,7 +23,10 @@ public static class DeliveryDateAlerts
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(input);
         var sameDay = day is not null && date <= day.Date && string.Equals(day.Model, input.Model.Id, StringComparison.Ordinal);
-        var start = sameDay ? day!.Start : current;
+        // A new date first records the lists whose cut-offs the firm's clock crossed since the previous date,
+        // with the level in force there: the state the previous date ended with.
+        var start = sameDay ? day!.Start
+            : current with { AlertLists = ListMembership.Cross(current.AlertLists, day?.Date, date, current.Level) };
         var decision = AlertStateMachine.Evaluate(start, input);
         var earlier = sameDay ? day!.Event : null;
         var unchanged = AlertDayDecision.SameTransition(decision.Event, earlier);

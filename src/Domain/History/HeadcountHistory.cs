@@ -39,7 +39,7 @@ internal sealed class HeadcountHistory
         }
 
         var series = SeriesFor(strings.Intern(e.Siret));
-        var changed = Upsert(series, e.Months, e.DeliveredOn, window);
+        var changed = Upsert(series, e.Months, e.DeliveredOn, e.DeliverySequence, window);
         if (series.IsEmpty)
         {
             _etablissements.Remove(series);
@@ -57,7 +57,7 @@ internal sealed class HeadcountHistory
         }
 
         var series = _entreprise ?? new HeadcountSeries(siren);
-        var changed = Upsert(series, e.Months, e.DeliveredOn, window);
+        var changed = Upsert(series, e.Months, e.DeliveredOn, e.DeliverySequence, window);
         _entreprise = series.IsEmpty ? null : series;
         return changed;
     }
@@ -118,7 +118,7 @@ internal sealed class HeadcountHistory
         }
     }
 
-    private static bool Upsert(HeadcountSeries series, ImmutableArray<MonthlyHeadcount> months, DateOnly deliveredOn, RetentionWindow window)
+    private static bool Upsert(HeadcountSeries series, ImmutableArray<MonthlyHeadcount> months, DateOnly deliveredOn, long deliverySequence, RetentionWindow window)
     {
         var first = window.FirstHeadcountMonth;
         var changed = false;
@@ -126,7 +126,7 @@ internal sealed class HeadcountHistory
         {
             if (first is null || m.Month >= first.Value)
             {
-                changed |= series.Upsert(m.Month, m.Effectif, deliveredOn);
+                changed |= series.Upsert(m.Month, m.Effectif, deliveredOn, deliverySequence);
             }
         }
 

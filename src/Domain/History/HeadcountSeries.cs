@@ -4,8 +4,10 @@ using SignauxFaibles.Domain.Time;
 namespace SignauxFaibles.Domain.History;
 
 /// <summary>
-/// Monthly headcounts of one establishment or of the firm, as dense arrays (8 bytes a month): a
-/// last-writer-wins register per month, cheaper than one stored fact per (siret, month).
+/// Monthly headcounts of one establishment or of the firm, as dense arrays (16 bytes a month): a
+/// last-writer-wins register per month, cheaper than one stored fact per (siret, month). Of two values of a
+/// month the later delivery wins: the later day, then on the same day the greater delivery sequence (docs/events.md,
+/// "Same-day corrections"), and only when both are equal the greater value (a fixed order whatever the arrival order).
 /// </summary>
 internal sealed class HeadcountSeries
 {
@@ -16,6 +18,7 @@ internal sealed class HeadcountSeries
     private int _length;
     private int[] _values = [];
     private DateOnly[] _versions = [];
+    private long[] _sequences = [];
 
     public HeadcountSeries(string key) => Key = key;
 
@@ -44,7 +47,7 @@ internal sealed class HeadcountSeries
     }
 
     /// <summary>Merges a delivered value; true when the series changed.</summary>
-    public bool Upsert(Month month, int value, DateOnly deliveredOn)
+    public bool Upsert(Month month, int value, DateOnly deliveredOn, long deliverySequence)
     {
         if (value == Missing)
         {
@@ -55,7 +58,12 @@ internal sealed class HeadcountSeries
         if (_values[i] != Missing)
         {
             var c = deliveredOn.CompareTo(_versions[i]);
-            // Same-day versions: the greater value wins, a fixed order whatever the arrival order.
+            if (c == 0)
+            {
+                c = deliverySequence.CompareTo(_sequences[i]);
+            }
+
+            // Same day and sequence (a source without sequence, or the same line twice): the greater value wins.
             if (c < 0 || (c == 0 && value <= _values[i]))
             {
                 return false;
@@ -64,6 +72,7 @@ internal sealed class HeadcountSeries
 
         _values[i] = value;
         _versions[i] = deliveredOn;
+        _sequences[i] = deliverySequence;
         return true;
     }
 
@@ -83,6 +92,7 @@ internal sealed class HeadcountSeries
 
         Array.Copy(_values, drop, _values, 0, _length - drop);
         Array.Copy(_versions, drop, _versions, 0, _length - drop);
+        Array.Copy(_sequences, drop, _sequences, 0, _length - drop);
         _length -= drop;
         _start += drop;
         Array.Fill(_values, Missing, _length, _values.Length - _length);
@@ -100,15 +110,18 @@ internal sealed class HeadcountSeries
         Start = new Month(_start),
         Values = ImmutableArray.Create(_values, 0, _length),
         Versions = ImmutableArray.Create(_versions, 0, _length),
+        Sequences = ImmutableArray.Create(_sequences, 0, _length),
     };
 
     /// <summary>Merges a persisted series in, month by month (so a damaged snapshot is merged, not trusted).</summary>
     public void Load(HeadcountSeriesState state)
     {
         var n = Math.Min(state.Values.Length, state.Versions.Length);
+        // States written before sequences were kept have none: their values count as sequence 0.
+        var sequences = state.Sequences.IsDefault ? [] : state.Sequences;
         for (var i = 0; i < n; i++)
         {
-            Upsert(state.Start.AddMonths(i), state.Values[i], state.Versions[i]);
+            Upsert(state.Start.AddMonths(i), state.Values[i], state.Versions[i], i < sequences.Length ? sequences[i] : 0);
         }
     }
 
@@ -120,6 +133,7 @@ internal sealed class HeadcountSeries
             {
                 _values = new int[12];
                 _versions = new DateOnly[12];
+                _sequences = new long[12];
                 Array.Fill(_values, Missing);
             }
 
@@ -133,11 +147,14 @@ internal sealed class HeadcountSeries
             var shift = _start - month;
             var values = new int[_length + shift + (_values.Length - _length)];
             var versions = new DateOnly[values.Length];
+            var sequences = new long[values.Length];
             Array.Fill(values, Missing);
             Array.Copy(_values, 0, values, shift, _length);
             Array.Copy(_versions, 0, versions, shift, _length);
+            Array.Copy(_sequences, 0, sequences, shift, _length);
             _values = values;
             _versions = versions;
+            _sequences = sequences;
             _start = month;
             _length += shift;
             return 0;
@@ -150,11 +167,14 @@ internal sealed class HeadcountSeries
             var size = Math.Max(i + 1, _values.Length + Math.Max(12, _values.Length / 4));
             var values = new int[size];
             var versions = new DateOnly[size];
+            var sequences = new long[size];
             Array.Fill(values, Missing);
             Array.Copy(_values, values, _length);
             Array.Copy(_versions, versions, _length);
+            Array.Copy(_sequences, sequences, _length);
             _values = values;
             _versions = versions;
+            _sequences = sequences;
         }
 
         if (i >= _length)

@@ -4,6 +4,7 @@ using Orleans.Streams;
 using Orleans.Streams.Core;
 using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Alerts;
+using SignauxFaibles.Domain.Lists;
 using SignauxFaibles.Grains.Firms;
 
 namespace SignauxFaibles.Grains.Alerts;
@@ -26,12 +27,15 @@ public sealed partial class AlertBoardGrain(
 
     private readonly Dictionary<string, AlertEvent> _current = new(StringComparer.Ordinal);
     private bool _dirty;
+    // The latest delivery date among the events received (the board's list clock); after a restart, among the kept ones.
+    private DateOnly _clock;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         foreach (var alert in state.State.Current)
         {
             _current[alert.Siren] = alert;
+            _clock = alert.AsOf > _clock ? alert.AsOf : _clock;
         }
 
         this.RegisterGrainTimer(FlushAsync, FlushPeriod, FlushPeriod);
@@ -56,7 +60,9 @@ public sealed partial class AlertBoardGrain(
         {
             eleve += alert.Level == AlertLevel.Eleve ? 1 : 0;
             modere += alert.Level == AlertLevel.Modere ? 1 : 0;
-            premieres += alert.PremiereAlerte ? 1 : 0;
+            // The lists' meaning (docs/lists.md): in alert and on no earlier list within the horizon; a kept
+            // event's flag lapses once the clock has cut the list it was about (the firm was in alert on it).
+            premieres += ListMembership.StillFirstOnNext(alert, _clock) ? 1 : 0;
         }
 
         var top = _current.Values
@@ -72,6 +78,7 @@ public sealed partial class AlertBoardGrain(
     public Task OnNextAsync(AlertEvent item, StreamSequenceToken? token = null)
     {
         state.State.Received++;
+        _clock = item.AsOf > _clock ? item.AsOf : _clock;
         _current.TryGetValue(item.Siren, out var kept);
         if (kept is not null && kept.Sequence >= item.Sequence)
         {

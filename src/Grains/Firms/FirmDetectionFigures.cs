@@ -25,6 +25,7 @@ internal static class FirmDetectionFigures
             Ape = summary.Activite,
             DateCreation = history.Identity.DateCreation,
             Procedure = (summary.ProcedureCollective ?? ProcedureStatus.InBonis).Code(),
+            ProcedureDate = summary.ProcedureDate,
             DetteUrssafEnHausse = summary.DetteUrssafEnHausse,
             ActivitePartielleRecente = summary.ActivitePartielleRecente,
             DelaiUrssafEnCours = delai >= 0 && now[delai] > 0,

@@ -1,12 +1,15 @@
 using Microsoft.Extensions.Logging;
 using SignauxFaibles.Contracts;
+using SignauxFaibles.Domain.Population;
 using SignauxFaibles.Domain.Scoring;
 using SignauxFaibles.Domain.Time;
 
 namespace SignauxFaibles.Grains.Firms;
 
 /// <summary>
-/// The score outbox: every change of the score's value or model version becomes a <see cref="ScoreChange"/>
+/// The score outbox: every change of the score's value or model version, and every move of the alert level or
+/// of the procédure state / closure with the score unchanged (a procédure opening, a plan adopted), becomes a
+/// <see cref="ScoreChange"/>
 /// kept in the state (written with the batch that caused it) until every <see cref="IScorePublisher"/>
 /// acknowledged it. Unlike the alert outbox, clearing it is not written on its own: the next state write
 /// carries it, and a crash before that only republishes changes under the same ids, which subscribers drop.
@@ -19,15 +22,28 @@ public sealed partial class FirmGrain
 
     private IGrainTimer? _scoreRetry;
 
-    /// <summary>Queues a change when the score's value or model version moved; nothing when no publisher listens.</summary>
-    private void RecordScoreChange(RiskScore? previous, RiskScore? next, Month month, DateOnly asOf, string activeModelId)
+    /// <summary>
+    /// Queues a change when the score's value or model version moved, or when the level or the standing moved
+    /// since the last change (subscribers such as the read model show both); nothing when no publisher listens.
+    /// </summary>
+    private void RecordScoreChange(RiskScore? previous, RiskScore? next, FirmStanding standing, Month month, DateOnly asOf, string activeModelId)
     {
-        if (_scorePublishers.Length == 0 || !ScoreChange.IsChange(previous, next))
+        var s = state.State;
+        if (_scorePublishers.Length == 0)
         {
             return;
         }
 
-        var s = state.State;
+        // States written before the level and standing were kept (null) compare on the score alone.
+        var moved = (s.ScoreLevel is { } level && level != s.Alert.Level)
+            || (s.ScoreStanding is { } known && known != standing);
+        if (!ScoreChange.IsChange(previous, next) && !moved)
+        {
+            return;
+        }
+
+        s.ScoreLevel = s.Alert.Level;
+        s.ScoreStanding = standing;
         var modelVersion = next?.ModelVersion ?? activeModelId;
         var sequence = s.ScoreSequence;
         s.ScoreSequence = sequence + 1;

@@ -223,7 +223,7 @@ public sealed partial class FirmGrain(
         var decision = DeliveryDateAlerts.Evaluate(s.Day, s.Alert, asOf, new AlertInput(Siren, month, asOf, score, scorer.Model, standing));
         s.Alert = decision.State;
         s.Day = decision.Day;
-        RecordScoreChange(previousScore, score, month, asOf, scorer.Model.Id);
+        RecordScoreChange(previousScore, score, standing, month, asOf, scorer.Model.Id);
         if (decision.Replaced is { } replaced)
         {
             // Superseded by this evaluation of the same date: gone from the page; still in the outbox only if never published.

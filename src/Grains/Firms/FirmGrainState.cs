@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Alerts;
 using SignauxFaibles.Domain.History;
+using SignauxFaibles.Domain.Population;
 using SignauxFaibles.Domain.Scoring;
 
 namespace SignauxFaibles.Grains.Firms;
@@ -43,4 +44,10 @@ public sealed class FirmGrainState
 
     /// <summary>The alert evaluation of the current delivery date (one decision per firm and date, docs/alerts.md).</summary>
     [Id(9)] public AlertDay? Day { get; set; }
+
+    /// <summary>The alert level the last score change carried (null before the first one, or in states older than this member).</summary>
+    [Id(10)] public AlertLevel? ScoreLevel { get; set; }
+
+    /// <summary>The procédure state and closure the last score change was made with (null as <see cref="ScoreLevel"/>).</summary>
+    [Id(11)] public FirmStanding? ScoreStanding { get; set; }
 }

@@ -38,6 +38,9 @@ public static class AlertJson
 
             w.WriteString("modelVersion", alert.ModelVersion);
             w.WriteBoolean("premiereAlerte", alert.PremiereAlerte);
+            w.WriteString("currentList", alert.CurrentList.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteBoolean("onCurrentList", alert.OnCurrentList);
+            w.WriteBoolean("wouldBeFirstOnNext", alert.WouldBeFirstOnNext);
             w.WriteString("asOf", alert.AsOf.ToString("yyyy-MM-dd"));
             w.WriteNumber("sequence", alert.Sequence);
             if (alert.Standing is { } standing)

@@ -1,9 +1,14 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using SignauxFaibles.Contracts;
+using SignauxFaibles.ReadModel;
 
 namespace SignauxFaibles.Silo.Http;
 
-/// <summary>The silo's HTTP surface: current alerts, one firm (with its 24-month chart series), health (liveness), ready.</summary>
+/// <summary>
+/// The silo's HTTP surface: current alerts (with the counts of the current dated list beside the live ones),
+/// one firm (with its 24-month chart series), health (liveness), ready.
+/// </summary>
 public static class SiloEndpoints
 {
     /// <summary>Default and maximum number of alerts <c>/alerts</c> returns.</summary>
@@ -16,10 +21,21 @@ public static class SiloEndpoints
 
     public static IEndpointRouteBuilder MapSignauxFaiblesEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/alerts", async (IGrainFactory grains, int? limit, CancellationToken ct) =>
+        app.MapGet("/alerts", async (IGrainFactory grains, IDetectionListReader lists, int? limit, CancellationToken ct) =>
         {
             var n = Math.Clamp(limit ?? DefaultAlertLimit, 0, MaxAlertLimit);
-            return Results.Ok(await grains.GetGrain<IAlertBoardGrain>(AlertStreams.Key).GetCurrentAsync(n, ct));
+            var board = await grains.GetGrain<IAlertBoardGrain>(AlertStreams.Key).GetCurrentAsync(n, ct);
+            var current = await lists.CurrentAsync(ct);
+            var (eleve, modere, premieres) = AlertCounts.Of(current, board);
+            return Results.Ok(new
+            {
+                listDate = current?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                eleve,
+                modere,
+                premieresAlertes = premieres,
+                received = board.Received,
+                alerts = board.Alerts,
+            });
         });
 
         app.MapGet("/firms/{siren}", async (IGrainFactory grains, string siren, CancellationToken ct) =>

@@ -51,7 +51,7 @@ public static class ListEndpoints
                 rows = result.Rows.Select(r => new
                 {
                     r.Siren, r.RaisonSociale, r.Departement, r.Naf,
-                    level = LevelCode(r.Level), levelLabel = r.Level.Label(), r.Score, r.ModelVersion, r.PremiereAlerte,
+                    level = r.Level.Code(), levelLabel = r.Level.Label(), r.Score, r.ModelVersion, r.PremiereAlerte,
                     r.Procedure, procedureLabel = ProcedureCodes.Label(r.Procedure),
                     r.DetteUrssafEnHausse, r.ActivitePartielleRecente, r.DelaiUrssafEnCours,
                     r.Effectif, r.ChiffreAffaires, r.ChiffreAffairesVariation, r.ResultatExploitation, r.ExcedentBrutExploitation,
@@ -91,12 +91,4 @@ public static class ListEndpoints
     }
 
     private static string Format(DateOnly date) => date == ReadModelLists.Live ? "live" : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string LevelCode(AlertLevel level) => level switch
-    {
-        AlertLevel.Eleve => "eleve",
-        AlertLevel.Modere => "modere",
-        AlertLevel.PasDAlerte => "pas_d_alerte",
-        _ => "hors_perimetre",
-    };
 }

@@ -38,8 +38,8 @@ internal static class ReportMarkdown
             Line(s, $"| `{l.Learner}` | {l.TrainSeconds:F1} s | {l.ValidationRocAuc:F4} | {l.ValidationAucPr:F4} | {(l.Kept ? "yes" : "")} | {l.Note} |");
         }
 
-        Comparison(s, "Out-of-time evaluation, months after a judgment excluded (headline)", r.WithoutAfterJudgment);
-        Comparison(s, "Out-of-time evaluation, months after a judgment included", r.WithAfterJudgment);
+        Comparison(s, "Out-of-time evaluation, in bonis, signaux forts excluded (headline)", r.WithoutAfterJudgment);
+        Comparison(s, "Out-of-time evaluation, signaux forts included", r.WithAfterJudgment);
         Comparison(s, "Validation (where thresholds are chosen)", r.Validation);
 
         Line(s, "");

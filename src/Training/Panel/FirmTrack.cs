@@ -5,7 +5,7 @@ using SignauxFaibles.Training.Labels;
 
 namespace SignauxFaibles.Training.Panel;
 
-/// <summary>One firm while the log is read: its live history (the grain's code) and its judgments.</summary>
+/// <summary>One firm while the log is read: its live history (the grain's code) and its procédure openings.</summary>
 internal sealed class FirmTrack(string siren, bool holdout)
 {
     private List<Month>? _openings;
@@ -16,27 +16,15 @@ internal sealed class FirmTrack(string siren, bool holdout)
 
     public FirmHistory History { get; } = new(siren);
 
-    /// <summary>The month of the firm's first judgment of any stage (from then on: after a judgment).</summary>
-    public Month? FirstJudgment { get; private set; }
-
-    /// <summary>The month of the first judgment opening a procédure (the target's event).</summary>
-    public Month? FirstOpening { get; private set; }
-
-    /// <summary>Every opening month (a firm out of a plan can relapse).</summary>
+    /// <summary>Every month a judgment opens a procédure (a firm out of a plan can relapse), in log order.</summary>
     public IReadOnlyList<Month> Openings => _openings ?? (IReadOnlyList<Month>)[];
 
     public void Apply(FirmEvent e)
     {
         History.Apply(e);
-        if (e is ProcedureCollective p && TargetRule.IsJudgment(p))
+        if (e is ProcedureCollective p && TargetRule.IsOpening(p))
         {
-            var month = Month.From(p.DateEffet);
-            FirstJudgment = FirstJudgment is { } j ? Month.Min(j, month) : month;
-            if (TargetRule.IsOpening(p))
-            {
-                FirstOpening = FirstOpening is { } o ? Month.Min(o, month) : month;
-                (_openings ??= []).Add(month);
-            }
+            (_openings ??= []).Add(Month.From(p.DateEffet));
         }
     }
 }

@@ -1,6 +1,7 @@
 using SignauxFaibles.Domain.Events;
 using SignauxFaibles.Domain.Features;
 using SignauxFaibles.Domain.Perimeter;
+using SignauxFaibles.Domain.Population;
 using SignauxFaibles.Domain.Time;
 using SignauxFaibles.Training.Labels;
 
@@ -11,7 +12,8 @@ namespace SignauxFaibles.Training.Panel;
 /// <see cref="PointInTime.Panel"/> does for one firm but for all firms at once: events are applied to each
 /// firm's <c>FirmHistory</c> (the grain's code) until the delivery cut of a month (its last day), then the
 /// month's features are computed with <see cref="FeatureCalculator"/> for the firm-months wanted, in the
-/// perimeter (<see cref="PerimeterRule"/>) as the grain evaluates it. Firms are spread over a fixed number of
+/// perimeter (<see cref="PerimeterRule"/>) as the grain evaluates it, each with the firm's standing from the
+/// grain's <see cref="PopulationRule"/> (who is in bonis, who is a "signal fort"). Firms are spread over a fixed number of
 /// shards by a hash of their SIREN and each shard is processed by one thread, so rows come out in the same
 /// order whatever the number of cores.
 /// </summary>
@@ -77,7 +79,7 @@ internal sealed class PanelBuilder(FirmSplit split, Func<Month, bool> monthWante
 
         if (_current is not { } last)
         {
-            return new FeaturePanel([], [], [], [], default, default);
+            return new FeaturePanel([], [], [], [], [], default, default);
         }
 
         ComputeMonth(last, cancellationToken);
@@ -144,7 +146,9 @@ internal sealed class PanelBuilder(FirmSplit split, Func<Month, bool> monthWante
                 }
 
                 var values = FeatureCalculator.Compute(firm.History, month).Values;
-                shard.Add(f, month, values.AsSpan());
+                // Read at the month's last day, as the grain does for the month it scores.
+                var standing = PopulationRule.Evaluate(firm.History, month.EndExclusive.AddDays(-1));
+                shard.Add(f, month, values.AsSpan(), standing);
             }
         });
     }
@@ -164,6 +168,7 @@ internal sealed class PanelBuilder(FirmSplit split, Func<Month, bool> monthWante
         var rowFirm = new int[rows];
         var rowMonth = new int[rows];
         var features = new float[(long)rows * FeaturePanel.Width];
+        var standings = new FirmStanding[rows];
         var r = 0;
         for (var s = 0; s < Shards; s++)
         {
@@ -172,12 +177,13 @@ internal sealed class PanelBuilder(FirmSplit split, Func<Month, bool> monthWante
             {
                 rowFirm[r] = offsets[s] + shard.RowFirm[k];
                 rowMonth[r] = shard.RowMonth[k];
+                standings[r] = shard.RowStanding[k];
             }
 
             shard.CopyFeatures(features.AsSpan(checked((r - shard.RowFirm.Count) * FeaturePanel.Width)));
         }
 
-        return new FeaturePanel(firms, rowFirm, rowMonth, features, first, last);
+        return new FeaturePanel(firms, rowFirm, rowMonth, features, standings, first, last);
     }
 
     private sealed class Shard
@@ -194,7 +200,9 @@ internal sealed class PanelBuilder(FirmSplit split, Func<Month, bool> monthWante
 
         public List<int> RowMonth { get; } = [];
 
-        public void Add(int firm, Month month, ReadOnlySpan<double> values)
+        public List<FirmStanding> RowStanding { get; } = [];
+
+        public void Add(int firm, Month month, ReadOnlySpan<double> values, FirmStanding standing)
         {
             if (_inChunk == ChunkRows)
             {
@@ -211,6 +219,7 @@ internal sealed class PanelBuilder(FirmSplit split, Func<Month, bool> monthWante
             _inChunk++;
             RowFirm.Add(firm);
             RowMonth.Add(month.Index);
+            RowStanding.Add(standing);
         }
 
         public void CopyFeatures(Span<float> destination)

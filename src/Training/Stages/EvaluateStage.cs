@@ -10,7 +10,7 @@ namespace SignauxFaibles.Training.Stages;
 
 /// <summary>
 /// Stage 5: the kept model, the simulator's oracle (when given) and the transparent scorer evaluated on the
-/// same rows: out of time without and with the months after a judgment, and on validation.
+/// same rows: out of time without and with the signaux forts (open procédure or closed), and on validation.
 /// </summary>
 internal static class EvaluateStage
 {
@@ -38,7 +38,7 @@ internal static class EvaluateStage
         }
 
         var without = new ScorerComparison(
-            "held-out firms, evaluation window, months after a judgment excluded",
+            "held-out firms, evaluation window, in bonis (plans included); signaux forts (open procédure or closed in Sirene) excluded",
             Metrics.Evaluate(evalScores, evaluation.Labels, thresholds.Eleve, thresholds.Modere),
             oracleMetrics,
             Metrics.Evaluate(evalTransparent, evaluation.Labels, tRed, tOrange));
@@ -47,7 +47,7 @@ internal static class EvaluateStage
         var allScores = Score(all, model);
         var allTransparent = ScoreTransparent(all, transparent);
         var with = new ScorerComparison(
-            "held-out firms, evaluation window, months after a judgment included (labelled positive while the procédure runs)",
+            "held-out firms, evaluation window, signaux forts included (labelled positive while the procédure runs)",
             Metrics.Evaluate(allScores, all.Labels, thresholds.Eleve, thresholds.Modere),
             null,
             Metrics.Evaluate(allTransparent, all.Labels, tRed, tOrange));

@@ -24,7 +24,7 @@ internal static class ReportStage
             ModelId = options.Id,
             Learner = fit.Best.Description,
             Source = source.Name,
-            Target = "first judgment opening a procédure collective (sauvegarde, redressement, liquidation) in months t+1..t+18, from the log's procédure events",
+            Target = "a judgment opening a procédure collective (sauvegarde, redressement, liquidation) in months t..t+18 of a month in bonis (PopulationRule: plans in bonis; open procédure or closed = signaux forts, apart), from the log's procédure events",
             Split = string.Create(CultureInfo.InvariantCulture, $"by SIREN (hash seed {options.SplitSeed}, {options.HoldoutShare:P0} held out) and out of time (training months end {TargetRule.HorizonMonths + 1} months before the evaluation window)"),
             TrainingWindow = new ModelWindow(windows.TrainFrom, windows.TrainTo),
             EvaluationWindow = new ModelWindow(windows.EvalFrom, windows.EvalTo),

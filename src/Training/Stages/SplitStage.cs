@@ -15,7 +15,6 @@ namespace SignauxFaibles.Training.Stages;
 /// </summary>
 internal static class SplitStage
 {
-    private static readonly int ProcolIndex = FeatureSchema.IndexOf("procol_etat");
 
     public static SplitRows Split(TrainingOptions options, FeaturePanel panel, TrainingWindows windows, StageLog log, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
@@ -43,7 +42,7 @@ internal static class SplitStage
     }
 
     /// <summary>Rows of the panel for training (train firms), validation (held-out firms, training months) and evaluation.</summary>
-    public static (RowSet Train, RowSet Validation, RowSet Evaluation, RowSet AfterJudgment) Select(FeaturePanel panel, TrainingWindows windows)
+    public static (RowSet Train, RowSet Validation, RowSet Evaluation, RowSet SignauxForts) Select(FeaturePanel panel, TrainingWindows windows)
     {
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(windows);
@@ -52,24 +51,24 @@ internal static class SplitStage
         {
             var firm = panel.FirmOf(r);
             var month = panel.MonthOf(r);
-            var etat = panel.Value(r, ProcolIndex);
-            var afterJudgment = TargetRule.IsAfterJudgment(month, firm.FirstJudgment, etat);
+            var standing = panel.StandingOf(r);
+            var signalFort = TargetRule.IsSignalFort(standing);
             int set;
             bool label;
             if (windows.InTraining(month))
             {
-                if (afterJudgment)
+                if (signalFort)
                 {
                     continue;
                 }
 
                 set = firm.Holdout ? 1 : 0;
-                label = TargetRule.Label(month, firm.FirstOpening);
+                label = TargetRule.Label(month, firm.Openings);
             }
             else if (windows.InEvaluation(month) && firm.Holdout)
             {
-                set = afterJudgment ? 3 : 2;
-                label = afterJudgment ? TargetRule.LabelAfterJudgment(month, firm.Openings, etat) : TargetRule.Label(month, firm.FirstOpening);
+                set = signalFort ? 3 : 2;
+                label = signalFort ? TargetRule.LabelSignalFort(month, firm.Openings, standing) : TargetRule.Label(month, firm.Openings);
             }
             else
             {

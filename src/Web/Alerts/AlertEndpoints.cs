@@ -64,7 +64,8 @@ public static class AlertEndpoints
                 .Select(r => new LiveAlert(
                     r.Alert.Siren, r.Summary.RaisonSociale, r.Summary.Departement,
                     FrenchLabels.Code(r.Alert.Level), FrenchLabels.Label(r.Alert.Level), FrenchLabels.Label(r.Alert.PreviousLevel),
-                    r.Alert.Score * 100, r.Alert.PremiereAlerte, r.Alert.Month.ToString(), r.Alert.AsOf.ToDateTime(TimeOnly.MinValue)))
+                    r.Alert.Score * 100, r.Alert.PremiereAlerte, r.Alert.Month.ToString(), r.Alert.AsOf.ToDateTime(TimeOnly.MinValue),
+                    LiveAlertFeed.ListeDe(r.Alert), r.Alert.OnCurrentList, r.Alert.WouldBeFirstOnNext))
                 .ToList();
             return Results.Ok(visible);
         })

@@ -18,6 +18,13 @@ namespace SignauxFaibles.Web.Alerts;
 public sealed partial class LiveAlertFeed(IClusterClient client, IOptions<WebOptions> options, TimeProvider time, ILogger<LiveAlertFeed> logger)
     : BackgroundService
 {
+    /// <summary>The date of the alert's current dated list, as the web app writes dates (yyyy-MM-dd).</summary>
+    public static string ListeDe(AlertEvent alert)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        return alert.CurrentList.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private readonly Lock _gate = new();
     private readonly List<Channel<LiveAlert>> _subscribers = [];
 
@@ -104,7 +111,8 @@ public sealed partial class LiveAlertFeed(IClusterClient client, IOptions<WebOpt
         var live = new LiveAlert(
             alert.Siren, summary?.RaisonSociale, summary?.Departement,
             FrenchLabels.Code(alert.Level), FrenchLabels.Label(alert.Level), FrenchLabels.Label(alert.PreviousLevel),
-            alert.Score * 100, alert.PremiereAlerte, alert.Month.ToString(), time.GetUtcNow().UtcDateTime);
+            alert.Score * 100, alert.PremiereAlerte, alert.Month.ToString(), time.GetUtcNow().UtcDateTime,
+            ListeDe(alert), alert.OnCurrentList, alert.WouldBeFirstOnNext);
         lock (_gate)
         {
             foreach (var s in _subscribers)

@@ -71,5 +71,6 @@ internal static class StateAssert
         Assert.Equal(expected.Start, actual.Start);
         Assert.Equal(expected.Values.AsSpan().ToArray(), actual.Values.AsSpan().ToArray());
         Assert.Equal(expected.Versions.AsSpan().ToArray(), actual.Versions.AsSpan().ToArray());
+        Assert.Equal(expected.Sequences.AsSpan().ToArray(), actual.Sequences.AsSpan().ToArray());
     }
 }

@@ -84,6 +84,45 @@ public class SameDayCorrectionTests
         Assert.Equal((0m, 1_000m), DebtRules.At([correction, first], Month.Of(2024, 3)));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Headcount_LowerValueDeliveredLaterTheSameDay_IsNotIgnored(bool laterFirst)
+    {
+        // Effectif of March 2024: 40 in the morning's file, corrected to 35 in the afternoon's, same day.
+        var morning = Effectif(40, DeliveryOrder.Of(new TimeOnly(9, 0), 12));
+        var afternoon = Effectif(35, DeliveryOrder.Of(new TimeOnly(15, 30), 3));
+        var history = new FirmHistory("542107651");
+
+        foreach (var e in laterFirst ? new[] { afternoon, morning } : [morning, afternoon])
+        {
+            history.Apply(e);
+        }
+
+        Assert.Equal([35], history.ToState().EffectifEntreprise!.Values.ToArray());
+        // The sequence is kept with the value: a history restored from its state still lets the afternoon win.
+        var restored = FirmHistory.FromState(history.ToState());
+        Assert.False(restored.Apply(morning));
+        Assert.Equal([35], restored.ToState().EffectifEntreprise!.Values.ToArray());
+    }
+
+    [Fact]
+    public void Headcount_EqualSequences_FallBackToTheGreaterValue()
+    {
+        var history = new FirmHistory("542107651");
+        history.Apply(Effectif(35, 0));
+        history.Apply(Effectif(40, 0));
+        Assert.Equal([40], history.ToState().EffectifEntreprise!.Values.ToArray());
+    }
+
+    private static EffectifEntreprise Effectif(int value, long sequence) => new()
+    {
+        Siren = "542107651",
+        DeliveredOn = Day,
+        DeliverySequence = sequence,
+        Months = [new MonthlyHeadcount(Month.Of(2024, 3), value)],
+    };
+
     [Fact]
     public void DeliveryOrder_IsTimeThenLine()
     {

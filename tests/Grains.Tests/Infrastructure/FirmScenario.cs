@@ -66,8 +66,11 @@ internal sealed class FirmScenario
         return Batch(events);
     }
 
-    /// <summary>A new operation on the firm's écart leaving a debt of <paramref name="months"/> months of contributions at <see cref="Through"/>.</summary>
-    public FirmBatch Debt(decimal months)
+    /// <summary>
+    /// A new operation on the firm's écart leaving a debt of <paramref name="months"/> months of contributions at
+    /// <see cref="Through"/>, delivered on <paramref name="delivered"/> (default: a day of its own after the basics).
+    /// </summary>
+    public FirmBatch Debt(decimal months, DateOnly? delivered = null)
     {
         var total = months * MonthlyCotisation;
         return Batch(
@@ -75,8 +78,9 @@ internal sealed class FirmScenario
             new Debit
             {
                 // Each statement is a delivery of its own, after the basics: one alert decision per delivery date.
-                Siren = Siren, Siret = Siret, DeliveredOn = Through.Next.FirstDay.AddDays(19 + ++_historique), Compte = "C1", NumeroEcartNegatif = "E1",
-                NumeroHistorique = _historique, DateTraitement = Through.FirstDay.AddDays(4),
+                Siren = Siren, Siret = Siret, DeliveredOn = delivered ?? Through.Next.FirstDay.AddDays(19 + _historique + 1),
+                NumeroHistorique = ++_historique, Compte = "C1", NumeroEcartNegatif = "E1",
+                DateTraitement = Through.FirstDay.AddDays(4),
                 PeriodeDebut = Through.AddMonths(-3), PeriodeFin = Through.AddMonths(-2),
                 PartOuvriere = total * 0.4m, PartPatronale = total * 0.6m,
             },

@@ -25,6 +25,7 @@ public class AlertJsonTests
             ModelVersion = "transparent-logit-1",
             AsOf = new DateOnly(2024, 3, 20),
             Sequence = 1,
+            OnCurrentList = true,
             Standing = new FirmStanding { Procedure = ProcedureStatus.Liquidation, ProcedureDate = new DateOnly(2024, 2, 12) },
             TopFeatures = [new FeatureContribution("ratio_dette_cotisation", FeatureGroup.DetteSociale, 2.5, 0.8)],
         };
@@ -38,6 +39,7 @@ public class AlertJsonTests
         Assert.Equal("2024-02-12", json.GetProperty("procedureDate").GetString());
         Assert.Equal("aucune", json.GetProperty("fermeture").GetString());
         Assert.Equal("liquidation judiciaire depuis le 12/02/2024", json.GetProperty("reason").GetString());
+        Assert.Equal(("2024-03-01", true, false), (json.GetProperty("currentList").GetString(), json.GetProperty("onCurrentList").GetBoolean(), json.GetProperty("wouldBeFirstOnNext").GetBoolean()));
         var f = Assert.Single(json.GetProperty("topFeatures").EnumerateArray());
         Assert.Equal("ratio_dette_cotisation", f.GetProperty("feature").GetString());
         Assert.Equal("Dette URSSAF en mois de cotisations", f.GetProperty("label").GetString());
