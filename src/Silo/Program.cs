@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSignauxFaiblesSilo();
 builder.AddSiloReadModel();
 builder.AddSignauxFaiblesWeb();
+builder.AddSiloTelemetry();
 
 var app = builder.Build();
 app.UseSignauxFaiblesWeb();
@@ -18,4 +19,5 @@ var silo = app.MapGroup("").RequireAuthorization(AgentRoles.AdminPolicy);
 silo.MapSignauxFaiblesEndpoints();
 silo.MapModelEndpoints();
 silo.MapListEndpoints();
+app.MapSiloTelemetry();
 await app.RunAsync();
