@@ -15,8 +15,6 @@ public class LongFileTests
     [
         "src/Domain/History/FirmHistory.cs",
         "src/Training/TrainingRun.cs",
-        "src/Ingest/Consuming/FirmBatchDispatcher.cs",
-        "src/Ingest/Consuming/IngestConsumerService.cs",
     ];
 
     [Fact]

@@ -14,7 +14,7 @@ namespace SignauxFaibles.Domain.Events;
 /// in <see cref="EventSchemas"/>; the Orleans ids below are the binary contract. Add members with new ids,
 /// never renumber or reuse one.
 /// </remarks>
-[GenerateSerializer]
+[GenerateSerializer, Alias("sf.FirmEvent.v1")]
 public abstract record FirmEvent
 {
     /// <summary>The firm (unité légale), 9 digits.</summary>
@@ -32,7 +32,7 @@ public abstract record FirmEvent
 }
 
 /// <summary>An event about one establishment of the firm.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("sf.EstablishmentEvent.v1")]
 public abstract record EstablishmentEvent : FirmEvent
 {
     /// <summary>The establishment, 14 characters (SIREN + NIC); may be a pseudo or provisional SIRET.</summary>

@@ -3,7 +3,8 @@ namespace SignauxFaibles.Ingest.Configuration;
 /// <summary>
 /// The ingest consumer hosted in every silo, bound from <c>Kafka:Ingest</c>. Defaults suit one silo on a
 /// small machine; memory held by the ingest is bounded by roughly
-/// <see cref="MaxBatchSize"/> x (<see cref="MaxInFlightCalls"/> + 1) events.
+/// <see cref="MaxBatchSize"/> x (<see cref="MaxInFlightCalls"/> + 1) events, plus up to
+/// <see cref="AlignmentCapacity"/> raw messages per owned partition.
 /// </summary>
 public sealed class IngestOptions
 {
@@ -44,6 +45,18 @@ public sealed class IngestOptions
     /// ingest health check (and readiness) turns unhealthy and names it. Default 2 min.
     /// </summary>
     public TimeSpan StallAfter { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Hand the owned partitions' messages out in delivery-date order (docs/durability.md, "Delivery-date
+    /// order"), so a firm's alerts do not depend on fetch timing. Default true.
+    /// </summary>
+    public bool AlignByDeliveryDate { get; set; } = true;
+
+    /// <summary>Messages one partition may hold while waiting for the others' earlier dates before it is paused. Default 1,000.</summary>
+    public int AlignmentCapacity { get; set; } = 1_000;
+
+    /// <summary>How long an owned partition that neither delivers nor reports its end may hold the others back. Default 5 s.</summary>
+    public TimeSpan AlignmentSilence { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Verify SIREN/SIRET check digits on ingest (production). Default true.</summary>
     public bool VerifyCheckDigits { get; set; } = true;

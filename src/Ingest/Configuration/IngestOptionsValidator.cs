@@ -22,6 +22,12 @@ public sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
         Positive(failures, options.MaxBatchSize, nameof(options.MaxBatchSize));
         Positive(failures, options.MaxInFlightCalls, nameof(options.MaxInFlightCalls));
         Positive(failures, options.MaxApplyAttempts, nameof(options.MaxApplyAttempts));
+        Positive(failures, options.AlignmentCapacity, nameof(options.AlignmentCapacity));
+        if (options.AlignmentSilence <= TimeSpan.Zero)
+        {
+            failures.Add("Kafka:Ingest:AlignmentSilence must be > 0.");
+        }
+
         if (options.MaxBatchWait < TimeSpan.Zero || options.ApplyRetryDelay < TimeSpan.Zero || options.DrainTimeout <= TimeSpan.Zero || options.StallAfter <= TimeSpan.Zero)
         {
             failures.Add("Kafka:Ingest: MaxBatchWait and ApplyRetryDelay must be >= 0, DrainTimeout and StallAfter > 0.");

@@ -50,6 +50,19 @@ public static class KafkaConfigFactory
         return config;
     }
 
+    /// <summary>
+    /// The ingest's consumer: <see cref="Consumer"/> plus end-of-partition events (the delivery-date merge
+    /// must know when a partition has nothing more) and the <c>range</c> assignor, which gives partition n of
+    /// every source topic to the same member (co-partitioning, docs/durability.md).
+    /// </summary>
+    public static ConsumerConfig IngestConsumer(KafkaOptions options, string groupId, string clientId)
+    {
+        var config = Consumer(options, groupId, clientId);
+        config.EnablePartitionEof = true;
+        config.PartitionAssignmentStrategy = PartitionAssignmentStrategy.Range;
+        return config;
+    }
+
     private static void Apply(ClientConfig config, IReadOnlyDictionary<string, string> properties)
     {
         foreach (var (key, value) in properties)

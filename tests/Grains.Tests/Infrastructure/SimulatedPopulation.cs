@@ -40,7 +40,11 @@ internal sealed record SimulatedPopulation(IReadOnlyList<FirmEvent> Events, RunS
         }
         finally
         {
-            Directory.Delete(directory, recursive: true);
+            // Absent when the simulator refused its options: let its own exception through.
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
         }
     }
 }

@@ -1,0 +1,141 @@
+using Confluent.Kafka;
+using ErrorCode = Confluent.Kafka.ErrorCode;
+using Microsoft.Extensions.Logging;
+using SignauxFaibles.Ingest.Configuration;
+
+namespace SignauxFaibles.Ingest.Consuming;
+
+/// <summary>
+/// The poll loop, on the consumer thread: builds batches of up to <see cref="IngestOptions.MaxBatchSize"/>
+/// messages (waiting at most <see cref="IngestOptions.MaxBatchWait"/> after the first), hands each to the
+/// <see cref="FirmBatchDispatcher"/>, and stores the offsets that advanced. While the store is away
+/// (<see cref="StoragePause"/>) it keeps polling without fetching. Messages taken before a rebalance are
+/// dropped: their partition's owner reads them again from the committed offset.
+/// </summary>
+internal sealed partial class BatchPoller(
+    IngestOptions options,
+    FirmBatchDispatcher dispatcher,
+    StoragePause pause,
+    OffsetCommitter committer,
+    RebalanceHandler rebalances,
+    ILogger logger)
+{
+    private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(100);
+
+    // Rebalances seen when the held batch got its first message (consumer thread only).
+    private int heldSince;
+
+    /// <summary>
+    /// Polls and dispatches until <paramref name="stoppingToken"/> is cancelled; <paramref name="callsToken"/>
+    /// is handed to the calls themselves.
+    /// </summary>
+    public void Run(IConsumer<byte[]?, byte[]?> consumer, CancellationToken stoppingToken, CancellationToken callsToken)
+    {
+        var batch = new List<IngestMessage>(options.MaxBatchSize);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (pause.Follow(consumer))
+            {
+                // Keep polling (group membership, rebalances) without fetching, until the store is back.
+                HoldWhilePaused(consumer, batch);
+                committer.StoreAdvanced(consumer);
+                continue;
+            }
+
+            // Messages held while paused go first, before a poll could run a rebalance under them.
+            if (batch.Count == 0)
+            {
+                Poll(consumer, batch, stoppingToken);
+            }
+
+            if (batch.Count > 0)
+            {
+                dispatcher.Dispatch(batch, callsToken);
+                batch.Clear();
+            }
+
+            committer.StoreAdvanced(consumer);
+        }
+    }
+
+    private void Poll(IConsumer<byte[]?, byte[]?> consumer, List<IngestMessage> batch, CancellationToken stoppingToken)
+    {
+        var first = ConsumeOne(consumer, IdlePoll);
+        // A message returned by the call that ran a rebalance callback already belongs to the new assignment.
+        var seen = rebalances.Count;
+        if (first is null)
+        {
+            return;
+        }
+
+        batch.Add(IngestMessage.From(first));
+        var deadline = Environment.TickCount64 + (long)options.MaxBatchWait.TotalMilliseconds;
+        while (batch.Count < options.MaxBatchSize && !stoppingToken.IsCancellationRequested)
+        {
+            var remaining = deadline - Environment.TickCount64;
+            var next = ConsumeOne(consumer, remaining > 0 ? TimeSpan.FromMilliseconds(Math.Min(remaining, 10)) : TimeSpan.Zero);
+            if (rebalances.Count != seen)
+            {
+                // Messages taken before a rebalance (not the one this call returned) are fetched again from the
+                // committed offsets by whoever owns their partition now (maybe us): drop them rather than apply
+                // them twice out of order.
+                batch.Clear();
+                seen = rebalances.Count;
+            }
+
+            if (next is null)
+            {
+                if (remaining <= 0)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            batch.Add(IngestMessage.From(next));
+        }
+    }
+
+    /// <summary>
+    /// One poll while paused. A message fetched before the pause took effect is kept for the next batch
+    /// (dropping it could let a later offset of its partition be committed past it), unless a rebalance
+    /// happened since, in which case its partition's owner reads it again from the committed offset.
+    /// </summary>
+    private void HoldWhilePaused(IConsumer<byte[]?, byte[]?> consumer, List<IngestMessage> held)
+    {
+        var before = rebalances.Count;
+        var result = ConsumeOne(consumer, IdlePoll);
+        if (rebalances.Count != before || (held.Count > 0 && rebalances.Count != heldSince))
+        {
+            held.Clear();
+        }
+
+        if (result is not null)
+        {
+            if (held.Count == 0)
+            {
+                heldSince = rebalances.Count;
+            }
+
+            held.Add(IngestMessage.From(result));
+        }
+    }
+
+    private ConsumeResult<byte[]?, byte[]?>? ConsumeOne(IConsumer<byte[]?, byte[]?> consumer, TimeSpan timeout)
+    {
+        try
+        {
+            return consumer.Consume(timeout);
+        }
+        catch (ConsumeException ex) when (!ex.Error.IsFatal)
+        {
+            // E.g. a subscribed topic that does not exist yet: report it and keep consuming the others.
+            LogConsumeError(logger, ex.Error.Code, ex.Error.Reason);
+            return null;
+        }
+    }
+
+    [LoggerMessage(EventId = 5208, Level = LogLevel.Warning, Message = "Consume error {Code}: {Reason}")]
+    private static partial void LogConsumeError(ILogger logger, ErrorCode code, string reason);
+}
