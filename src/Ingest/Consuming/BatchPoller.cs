@@ -18,6 +18,7 @@ internal sealed partial class BatchPoller(
     StoragePause pause,
     OffsetCommitter committer,
     RebalanceHandler rebalances,
+    PartitionLagSampler lag,
     ILogger logger)
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(100);
@@ -34,6 +35,7 @@ internal sealed partial class BatchPoller(
         var batch = new List<IngestMessage>(options.MaxBatchSize);
         while (!stoppingToken.IsCancellationRequested)
         {
+            lag.Sample(consumer);
             if (pause.Follow(consumer))
             {
                 // Keep polling (group membership, rebalances) without fetching, until the store is back.

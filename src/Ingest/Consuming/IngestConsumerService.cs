@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using SignauxFaibles.Domain.Events;
 using SignauxFaibles.Ingest.Configuration;
 using SignauxFaibles.Ingest.DeadLetters;
+using SignauxFaibles.Ingest.Telemetry;
 using SignauxFaibles.Ingest.Topics;
 
 namespace SignauxFaibles.Ingest.Consuming;
@@ -19,7 +20,7 @@ namespace SignauxFaibles.Ingest.Consuming;
 /// the partitions while the store is away. At shutdown the service waits (up to
 /// <see cref="IngestOptions.DrainTimeout"/>) for the calls in flight, then commits and leaves the group.
 /// </summary>
-public sealed partial class IngestConsumerService : BackgroundService
+public sealed partial class IngestConsumerService : BackgroundService, IIngestPartitionState
 {
     private readonly KafkaOptions kafka;
     private readonly IngestOptions options;
@@ -32,6 +33,7 @@ public sealed partial class IngestConsumerService : BackgroundService
     private readonly RebalanceHandler rebalances;
     private readonly StoragePause pause;
     private readonly BatchPoller poller;
+    private readonly PartitionLagSampler lag = new(TimeSpan.FromSeconds(1));
     // Cancels the grain calls themselves, only once draining at shutdown has given up.
     private readonly CancellationTokenSource callsCancellation = new();
 
@@ -41,6 +43,7 @@ public sealed partial class IngestConsumerService : BackgroundService
         TopicNames topics,
         IFirmBatchSink sink,
         IDeadLetterSink deadLetters,
+        IngestMetrics metrics,
         IHostApplicationLifetime lifetime,
         ILogger<IngestConsumerService> logger)
     {
@@ -49,11 +52,13 @@ public sealed partial class IngestConsumerService : BackgroundService
         this.topics = topics;
         this.lifetime = lifetime;
         this.logger = logger;
-        dispatcher = new FirmBatchDispatcher(sink, deadLetters, tracker, this.options, logger);
+        ArgumentNullException.ThrowIfNull(metrics);
+        dispatcher = new FirmBatchDispatcher(sink, deadLetters, tracker, this.options, metrics, logger);
         committer = new OffsetCommitter(tracker, logger);
         rebalances = new RebalanceHandler(tracker, dispatcher, committer, this.options, logger);
         pause = new StoragePause(dispatcher, logger);
-        poller = new BatchPoller(this.options, dispatcher, pause, committer, rebalances, logger);
+        poller = new BatchPoller(this.options, dispatcher, pause, committer, rebalances, lag, logger);
+        metrics.Observe(this);
     }
 
     public IngestStatistics Statistics => dispatcher.Statistics;
@@ -66,6 +71,12 @@ public sealed partial class IngestConsumerService : BackgroundService
 
     /// <summary>True while the ingest is paused for the store.</summary>
     public bool Paused => pause.Paused;
+
+    /// <summary>Partitions paused for the store (all the assigned ones while paused).</summary>
+    public int PausedPartitions => pause.Paused ? lag.Assigned : 0;
+
+    /// <summary>Each assigned partition's lag as the client last knew it (sampled every second on the consumer thread).</summary>
+    public IReadOnlyList<PartitionLag> Lag() => lag.Last;
 
     public IReadOnlyList<string> SubscribedTopics =>
         options.Sources.Count == 0

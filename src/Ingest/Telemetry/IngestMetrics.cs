@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using SignauxFaibles.Ingest.Consuming;
 
 namespace SignauxFaibles.Ingest.Telemetry;
 
@@ -9,7 +10,7 @@ namespace SignauxFaibles.Ingest.Telemetry;
 /// <see cref="IMeterFactory"/>). Tags never carry a SIREN: their values are topics, partitions, reason codes and kinds.
 /// The metric names and the alerts an operator sets on them are listed in docs/operations.md.
 /// </summary>
-public sealed class IngestMetrics
+public sealed class IngestMetrics : IDisposable
 {
     public const string MeterName = "SignauxFaibles.Ingest";
 
@@ -64,9 +65,13 @@ public sealed class IngestMetrics
         Meter.CreateObservableGauge("sf.ingest.consumer.lag", ObserveLag, "{message}", "Messages behind the partition's end, per partition assigned to this consumer");
         Meter.CreateObservableGauge("sf.ingest.partitions.paused", () => partitions?.PausedPartitions ?? 0, "{partition}", "Partitions paused because the store is unavailable");
         Meter.CreateObservableGauge("sf.ingest.partitions.stuck", () => partitions?.StalledPartitions.Count ?? 0, "{partition}", "Partitions that cannot advance (oldest pending message undone for Kafka:Ingest:StallAfter)");
+        Statistics = new IngestStatistics(this);
     }
 
     public Meter Meter { get; }
+
+    /// <summary>Totals of this meter's counters since start (the health endpoint's view: the counts exist once, here).</summary>
+    public IngestStatistics Statistics { get; }
 
     /// <summary>Gives the observable gauges their source: the consumer that owns the partitions.</summary>
     public void Observe(IIngestPartitionState state) => Volatile.Write(ref partitions, state);
@@ -91,6 +96,8 @@ public sealed class IngestMetrics
     public void ApplyFailed() => applyFailed.Add(1);
 
     public void BackpressureWait() => backpressureWaits.Add(1);
+
+    public void Dispose() => Statistics.Dispose();
 
     private IEnumerable<Measurement<long>> ObserveLag()
     {

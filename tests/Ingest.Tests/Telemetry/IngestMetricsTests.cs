@@ -95,6 +95,25 @@ public sealed class IngestMetricsTests : IDisposable
         Assert.Equal(1, stuck.LastMeasurement!.Value);
     }
 
+    [Fact]
+    public void Statistics_AreTheMeterCountersTotals_OfThisMeterOnly()
+    {
+        var other = Support.TestMetrics.Create();
+        Metrics.Consumed("a", 10);
+        Metrics.Applied(7, TimeSpan.FromMilliseconds(1));
+        Metrics.DeadLettered("invalid_json");
+        Metrics.Retried(IngestMetrics.StorageRetry);
+        Metrics.Retried(IngestMetrics.EventRetry);
+        Metrics.ApplyFailed();
+        Metrics.BackpressureWait();
+        other.Consumed("a", 1000);
+
+        var s = Metrics.Statistics;
+        Assert.Equal((10L, 7L, 1L, 1L), (s.Messages, s.EventsApplied, s.GrainCalls, s.DeadLettered));
+        Assert.Equal((3L, 1L, 1L), (s.ApplyFailures, s.StorageRetries, s.BackpressureWaits));
+        Assert.Equal(1000, other.Statistics.Messages);
+    }
+
     private sealed class FixedPartitionState : IIngestPartitionState
     {
         public int PausedPartitions => 2;
