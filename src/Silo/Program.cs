@@ -1,3 +1,4 @@
+using SignauxFaibles.Ingest.Hosting;
 using SignauxFaibles.Silo.Hosting;
 using SignauxFaibles.Silo.Http;
 using SignauxFaibles.Silo.Models;
@@ -21,3 +22,6 @@ silo.MapModelEndpoints();
 silo.MapListEndpoints();
 app.MapSiloTelemetry();
 await app.RunAsync();
+
+// 75 after a fatal Kafka client error (the orchestrator restarts the silo with new clients), else 0.
+return KafkaFatalErrorHandler.ExitCodeOf(app.Services.GetService<KafkaFatalErrorHandler>());

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using SignauxFaibles.Domain.Events;
 using SignauxFaibles.Ingest.Configuration;
 using SignauxFaibles.Ingest.DeadLetters;
+using SignauxFaibles.Ingest.Hosting;
 using SignauxFaibles.Ingest.Telemetry;
 using SignauxFaibles.Ingest.Topics;
 
@@ -26,6 +27,7 @@ public sealed partial class IngestConsumerService : BackgroundService, IIngestPa
     private readonly IngestOptions options;
     private readonly TopicNames topics;
     private readonly IHostApplicationLifetime lifetime;
+    private readonly KafkaFatalErrorHandler fatal;
     private readonly ILogger<IngestConsumerService> logger;
     private readonly OffsetTracker tracker = new();
     private readonly FirmBatchDispatcher dispatcher;
@@ -44,6 +46,7 @@ public sealed partial class IngestConsumerService : BackgroundService, IIngestPa
         IFirmBatchSink sink,
         IDeadLetterSink deadLetters,
         IngestMetrics metrics,
+        KafkaFatalErrorHandler fatal,
         IHostApplicationLifetime lifetime,
         ILogger<IngestConsumerService> logger)
     {
@@ -51,6 +54,7 @@ public sealed partial class IngestConsumerService : BackgroundService, IIngestPa
         this.options = options.Value;
         this.topics = topics;
         this.lifetime = lifetime;
+        this.fatal = fatal;
         this.logger = logger;
         ArgumentNullException.ThrowIfNull(metrics);
         dispatcher = new FirmBatchDispatcher(sink, deadLetters, tracker, this.options, metrics, logger);
@@ -123,12 +127,8 @@ public sealed partial class IngestConsumerService : BackgroundService, IIngestPa
         rebalances.Attach(new ConsumerBuilder<byte[]?, byte[]?>(KafkaConfigFactory.Consumer(kafka, options.GroupId, $"sf-ingest-{Environment.MachineName}")))
             .SetErrorHandler((_, e) =>
             {
-                if (e.IsFatal)
-                {
-                    LogFatal(logger, e.Code, e.Reason);
-                    lifetime.StopApplication();
-                }
-                else
+                // A fatal error turns readiness false and stops the host (exit code 75); others are retried by the client.
+                if (!fatal.Handle("consumer", e))
                 {
                     LogClientError(logger, e.Code, e.Reason);
                 }
@@ -152,9 +152,6 @@ public sealed partial class IngestConsumerService : BackgroundService, IIngestPa
 
     [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Ingest started: group {GroupId}, {TopicCount} topics on {Bootstrap}")]
     private static partial void LogStarted(ILogger logger, string groupId, int topicCount, string bootstrap);
-
-    [LoggerMessage(EventId = 5205, Level = LogLevel.Critical, Message = "Fatal Kafka consumer error {Code}: {Reason}; stopping the host")]
-    private static partial void LogFatal(ILogger logger, ErrorCode code, string reason);
 
     [LoggerMessage(EventId = 5206, Level = LogLevel.Warning, Message = "Kafka consumer error {Code}: {Reason}")]
     private static partial void LogClientError(ILogger logger, ErrorCode code, string reason);

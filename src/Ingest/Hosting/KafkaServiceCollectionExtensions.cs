@@ -42,6 +42,7 @@ public static class KafkaServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestOptions>, IngestOptionsValidator>());
         services.AddMetrics();
         services.TryAddSingleton<IngestMetrics>();
+        services.TryAddSingleton<KafkaFatalErrorHandler>();
         services.TryAddSingleton<IngestConsumerService>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestConsumerService>());
         return services;
