@@ -35,7 +35,8 @@ public static class SiloTelemetryHostingExtensions
         var dashboard = Dashboard(app.Configuration);
         if (dashboard.Enabled)
         {
-            app.MapOrleansDashboard(routePrefix: dashboard.Path).RequireAuthorization(AgentRoles.AdminPolicy);
+            // An operator's page, not part of the agents' API: kept out of the OpenAPI document.
+            app.MapOrleansDashboard(routePrefix: dashboard.Path).RequireAuthorization(AgentRoles.AdminPolicy).ExcludeFromDescription();
         }
 
         return app;
