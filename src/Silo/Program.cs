@@ -21,7 +21,10 @@ silo.MapSignauxFaiblesEndpoints();
 silo.MapModelEndpoints();
 silo.MapListEndpoints();
 app.MapSiloTelemetry();
+
+// Resolved before running: the container is disposed when RunAsync returns.
+var fatalKafkaErrors = app.Services.GetService<KafkaFatalErrorHandler>();
 await app.RunAsync();
 
 // 75 after a fatal Kafka client error (the orchestrator restarts the silo with new clients), else 0.
-return KafkaFatalErrorHandler.ExitCodeOf(app.Services.GetService<KafkaFatalErrorHandler>());
+return KafkaFatalErrorHandler.ExitCodeOf(fatalKafkaErrors);
