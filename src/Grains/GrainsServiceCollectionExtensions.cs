@@ -6,6 +6,7 @@ using Orleans.Storage;
 using SignauxFaibles.Grains.Alerts;
 using SignauxFaibles.Grains.Firms;
 using SignauxFaibles.Grains.Models;
+using SignauxFaibles.Grains.Telemetry;
 
 namespace SignauxFaibles.Grains;
 
@@ -17,7 +18,8 @@ public static class GrainsServiceCollectionExtensions
     /// stream alert publisher (other publishers, such as Kafka, add themselves as further
     /// <see cref="IAlertPublisher"/> registrations), and the Orleans binary serializer for the firm state
     /// storage, whatever its provider: the states are versioned Orleans contracts (ids and aliases), and
-    /// the default JSON storage serializer cannot walk their value types.
+    /// the default JSON storage serializer cannot walk their value types. Also the grains' meter
+    /// (<see cref="GrainMetrics"/>).
     /// </summary>
     public static IServiceCollection AddFirmGrains(this IServiceCollection services)
     {
@@ -25,6 +27,8 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IRiskScorer, TransparentScorer>();
         services.AddModelVersions();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAlertPublisher, StreamAlertPublisher>());
+        services.AddMetrics();
+        services.TryAddSingleton<GrainMetrics>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using SignauxFaibles.Ingest.Hosting;
 using SignauxFaibles.Silo.Hosting;
 using SignauxFaibles.Silo.Http;
 using SignauxFaibles.Silo.Models;
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSignauxFaiblesSilo();
 builder.AddSiloReadModel();
 builder.AddSignauxFaiblesWeb();
+builder.AddSiloTelemetry();
 
 var app = builder.Build();
 app.UseSignauxFaiblesWeb();
@@ -18,4 +20,11 @@ var silo = app.MapGroup("").RequireAuthorization(AgentRoles.AdminPolicy);
 silo.MapSignauxFaiblesEndpoints();
 silo.MapModelEndpoints();
 silo.MapListEndpoints();
+app.MapSiloTelemetry();
+
+// Resolved before running: the container is disposed when RunAsync returns.
+var fatalKafkaErrors = app.Services.GetService<KafkaFatalErrorHandler>();
 await app.RunAsync();
+
+// 75 after a fatal Kafka client error (the orchestrator restarts the silo with new clients), else 0.
+return KafkaFatalErrorHandler.ExitCodeOf(fatalKafkaErrors);

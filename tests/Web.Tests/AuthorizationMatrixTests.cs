@@ -54,6 +54,8 @@ public sealed class AuthorizationMatrixTests(WebSiloFixture silo)
         yield return new(HttpMethod.Get, "/admin/audit", "/admin/audit", null, Admin);
         yield return new(HttpMethod.Get, "/alerts", "/alerts", null, Admin);
         yield return new(HttpMethod.Get, "/models", "/models", null, Admin);
+        yield return new(HttpMethod.Get, "/dashboard/", "/dashboard/", null, Admin);
+        yield return new(HttpMethod.Get, "/dashboard/ClusterStats", "/dashboard/ClusterStats", null, Admin);
         yield return new(HttpMethod.Post, "/models/{id}/activate", "/models/inconnu/activate", null,
             l => l == "admin" ? HttpStatusCode.Conflict : HttpStatusCode.Forbidden);
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using SignauxFaibles.Contracts;
 
@@ -18,12 +19,15 @@ public sealed partial class FirmGrain
         ThrowIfUnwritten();
         cancellationToken.ThrowIfCancellationRequested();
         state.State.History = _snapshot ??= _history.ToState();
+        var started = Stopwatch.GetTimestamp();
         try
         {
             await state.WriteStateAsync(cancellationToken);
+            metrics.StateWritten(Stopwatch.GetElapsedTime(started), succeeded: true);
         }
         catch (Exception ex)
         {
+            metrics.StateWritten(Stopwatch.GetElapsedTime(started), succeeded: false);
             // The history, positions, alert and outboxes in memory are now ahead of the store (or maybe not,
             // when a timed-out write did land): either way only the stored row is the truth. Stop answering
             // from this activation and let the next call reload it, as if this batch never came.

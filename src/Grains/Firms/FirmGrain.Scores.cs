@@ -85,6 +85,7 @@ public sealed partial class FirmGrain
 
         // Changes queued while publishing (none today: the grain is not reentrant) stay for the next round.
         state.State.ScoreOutbox = state.State.ScoreOutbox.RemoveRange(0, outbox.Length);
+        ReportOutboxes();
         _scoreRetry?.Dispose();
         _scoreRetry = null;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Alerts;
@@ -9,6 +10,7 @@ using SignauxFaibles.Domain.Population;
 using SignauxFaibles.Domain.Scoring;
 using SignauxFaibles.Domain.Time;
 using SignauxFaibles.Grains.Models;
+using SignauxFaibles.Grains.Telemetry;
 
 namespace SignauxFaibles.Grains.Firms;
 
@@ -26,6 +28,7 @@ public sealed partial class FirmGrain(
     ActiveFirms activeFirms,
     IEnumerable<IAlertPublisher> publishers,
     IEnumerable<IScorePublisher> scorePublishers,
+    GrainMetrics metrics,
     ILogger<FirmGrain> logger) : Grain, IFirmGrain
 {
     /// <summary>The grain storage provider firm states are written to.</summary>
@@ -63,13 +66,13 @@ public sealed partial class FirmGrain(
             await WriteAsync(cancellationToken);
         }
 
-        await PublishOutboxAsync(cancellationToken);
-        await PublishScoreOutboxAsync(cancellationToken);
+        await PublishOutboxesAsync(cancellationToken);
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         activeFirms.Remove(Siren);
+        ForgetOutboxes();
         return Task.CompletedTask;
     }
 
@@ -83,8 +86,7 @@ public sealed partial class FirmGrain(
 
         Rescore(state.State.AsOf);
         await WriteAsync(cancellationToken);
-        await PublishOutboxAsync(cancellationToken);
-        await PublishScoreOutboxAsync(cancellationToken);
+        await PublishOutboxesAsync(cancellationToken);
         return true;
     }
 
@@ -151,6 +153,7 @@ public sealed partial class FirmGrain(
         if (!changed)
         {
             // Nothing to persist: a redelivery of these positions would change nothing either.
+            metrics.Applied(changed: false);
             return new ApplyOutcome(applied, duplicates, rejected, false, s.Alert.Level, 0);
         }
 
@@ -160,8 +163,8 @@ public sealed partial class FirmGrain(
         }
 
         await WriteAsync(cancellationToken);
-        await PublishOutboxAsync(cancellationToken);
-        await PublishScoreOutboxAsync(cancellationToken);
+        metrics.Applied(changed: true);
+        await PublishOutboxesAsync(cancellationToken);
         return new ApplyOutcome(applied, duplicates, rejected, true, s.Alert.Level, emitted);
     }
 
@@ -174,8 +177,18 @@ public sealed partial class FirmGrain(
     public Task<ImmutableArray<AlertEvent>> GetAlertHistoryAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(state.State.AlertHistory);
 
-    public Task<ScoreExplanation?> GetExplanationAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult(state.State.Score is { } score ? ScoreExplanation.From(score) : null);
+    public Task<ScoreExplanation?> GetExplanationAsync(CancellationToken cancellationToken = default)
+    {
+        if (state.State.Score is not { } score)
+        {
+            return Task.FromResult<ScoreExplanation?>(null);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var explanation = ScoreExplanation.From(score);
+        metrics.Explained(Stopwatch.GetElapsedTime(started));
+        return Task.FromResult<ScoreExplanation?>(explanation);
+    }
 
     public Task<ImmutableArray<MonthFeatures>> GetFeaturesAsync(Month from, Month toExclusive, CancellationToken cancellationToken = default)
     {
@@ -212,7 +225,9 @@ public sealed partial class FirmGrain(
         RiskScore? score = null;
         if (PerimeterRule.Evaluate(_history, month).IsInPerimeter)
         {
+            var started = Stopwatch.GetTimestamp();
             score = scorer.Score(FeatureCalculator.Compute(_history, month));
+            metrics.Scored(Stopwatch.GetElapsedTime(started));
         }
 
         var previousScore = s.Score;
@@ -240,6 +255,7 @@ public sealed partial class FirmGrain(
         s.AlertHistory = history.Length > AlertHistoryLength ? history.RemoveRange(0, history.Length - AlertHistoryLength) : history;
         s.Outbox = s.Outbox.RemoveAll(a => a.Id == alert.Id).Add(alert);
         LogAlert(logger, Siren, alert.PreviousLevel, alert.Level, alert.Score ?? double.NaN, alert.Id);
+        metrics.AlertEmitted(alert.Level, alert.PreviousLevel);
         return 1;
     }
 
@@ -265,6 +281,7 @@ public sealed partial class FirmGrain(
 
         state.State.Outbox = [];
         await WriteAsync(cancellationToken);
+        ReportOutboxes();
         _outboxRetry?.Dispose();
         _outboxRetry = null;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SignauxFaibles.Ingest.Configuration;
+using SignauxFaibles.Ingest.Hosting;
 using SignauxFaibles.Ingest.Producing;
 
 namespace SignauxFaibles.Ingest.Alerts;
@@ -14,8 +15,8 @@ namespace SignauxFaibles.Ingest.Alerts;
 /// </summary>
 public sealed class OutboxProducer : IDisposable
 {
-    public OutboxProducer(IOptions<KafkaOptions> options, ILogger<KafkaProducerHandle> logger) =>
-        Handle = new KafkaProducerHandle(Options.Create(LowLatency(options.Value)), logger);
+    public OutboxProducer(IOptions<KafkaOptions> options, ILogger<KafkaProducerHandle> logger, KafkaFatalErrorHandler fatal) =>
+        Handle = new KafkaProducerHandle(Options.Create(LowLatency(options.Value)), logger, fatal);
 
     public KafkaProducerHandle Handle { get; }
 

@@ -21,6 +21,7 @@ internal sealed partial class BatchPoller(
     OffsetCommitter committer,
     RebalanceHandler rebalances,
     DeliveryDateAligner? aligner,
+    PartitionLagSampler lag,
     ILogger logger)
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(100);
@@ -38,6 +39,7 @@ internal sealed partial class BatchPoller(
         var storagePaused = false;
         while (!stoppingToken.IsCancellationRequested)
         {
+            lag.Sample(consumer);
             if (pause.Follow(consumer))
             {
                 // Keep polling (group membership, rebalances) without fetching, until the store is back.

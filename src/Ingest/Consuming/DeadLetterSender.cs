@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SignauxFaibles.Ingest.DeadLetters;
+using SignauxFaibles.Ingest.Telemetry;
 
 namespace SignauxFaibles.Ingest.Consuming;
 
@@ -7,7 +8,7 @@ namespace SignauxFaibles.Ingest.Consuming;
 /// Delivers dead letters and completes their offsets once stored. A dead letter is retried until stored,
 /// with capped exponential backoff: dropping it would lose the input, skipping it would lose the offset order.
 /// </summary>
-internal sealed partial class DeadLetterSender(IDeadLetterSink sink, OffsetTracker tracker, IngestStatistics statistics, TimeSpan retryDelay, ILogger logger)
+internal sealed partial class DeadLetterSender(IDeadLetterSink sink, OffsetTracker tracker, IngestMetrics metrics, TimeSpan retryDelay, ILogger logger)
 {
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(10);
 
@@ -29,7 +30,7 @@ internal sealed partial class DeadLetterSender(IDeadLetterSink sink, OffsetTrack
             try
             {
                 await sink.SendAsync(letter, cancellationToken).ConfigureAwait(false);
-                statistics.AddDeadLettered();
+                metrics.DeadLettered(letter.Reason.CodeName);
                 return;
             }
             catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
@@ -6,6 +7,7 @@ using SignauxFaibles.Domain.Validation;
 using SignauxFaibles.Domain.Wire;
 using SignauxFaibles.Ingest.Configuration;
 using SignauxFaibles.Ingest.DeadLetters;
+using SignauxFaibles.Ingest.Telemetry;
 
 namespace SignauxFaibles.Ingest.Consuming;
 
@@ -27,18 +29,18 @@ internal sealed partial class FirmApplier
     private readonly OffsetTracker tracker;
     private readonly StorageOutage outage;
     private readonly IngestOptions options;
-    private readonly IngestStatistics statistics;
+    private readonly IngestMetrics metrics;
     private readonly ILogger logger;
     private readonly ResiliencePipeline pipeline;
 
-    public FirmApplier(IFirmBatchSink sink, DeadLetterSender deadLetters, OffsetTracker tracker, StorageOutage outage, IngestOptions options, IngestStatistics statistics, ILogger logger)
+    public FirmApplier(IFirmBatchSink sink, DeadLetterSender deadLetters, OffsetTracker tracker, StorageOutage outage, IngestOptions options, IngestMetrics metrics, ILogger logger)
     {
         this.sink = sink;
         this.deadLetters = deadLetters;
         this.tracker = tracker;
         this.outage = outage;
         this.options = options;
-        this.statistics = statistics;
+        this.metrics = metrics;
         this.logger = logger;
         pipeline = BuildPipeline();
     }
@@ -55,6 +57,12 @@ internal sealed partial class FirmApplier
 
         // The previous call for this firm never faults (failures are handled inside), but it may still run.
         await previous.ConfigureAwait(false);
+
+        // A child of the batch's span (the ambient activity when the call was chained); Orleans' call span follows.
+        using var activity = IngestTracing.Source.StartActivity("ingest apply");
+        activity?.SetTag("sf.siren", group.Siren);
+        activity?.SetTag("sf.events", group.Events.Count);
+        var started = Stopwatch.GetTimestamp();
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(StateKey, new ApplyState(group, call));
         try
@@ -63,13 +71,14 @@ internal sealed partial class FirmApplier
                 static (ctx, state) => new ValueTask(state.Sink.ApplyAsync(state.Group.ToBatch(), ctx.CancellationToken)),
                 context,
                 (Sink: sink, Group: group)).ConfigureAwait(false);
-            statistics.AddApplied(group.Events.Count);
+            metrics.Applied(group.Events.Count, Stopwatch.GetElapsedTime(started));
             group.CompleteAll(tracker);
             return;
         }
         catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
-            statistics.AddApplyFailure();
+            metrics.ApplyFailed();
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
             LogApplyFailed(logger, ex, group.Siren, group.Events.Count, options.MaxApplyAttempts, options.MaxApplyAttempts);
         }
         finally
@@ -104,7 +113,7 @@ internal sealed partial class FirmApplier
                 UseJitter = false,
                 OnRetry = args =>
                 {
-                    statistics.AddApplyFailure();
+                    metrics.Retried(IngestMetrics.EventRetry);
                     var state = args.Context.Properties.GetValue(StateKey, null!);
                     LogApplyFailed(logger, args.Outcome.Exception!, state.Group.Siren, state.Group.Events.Count, args.AttemptNumber + 1, options.MaxApplyAttempts);
                     return default;
@@ -123,8 +132,7 @@ internal sealed partial class FirmApplier
             UseJitter = true,
             OnRetry = args =>
             {
-                statistics.AddApplyFailure();
-                statistics.AddStorageRetry();
+                metrics.Retried(IngestMetrics.StorageRetry);
                 var state = args.Context.Properties.GetValue(StateKey, null!);
                 outage.Enter(state.Call, args.Outcome.Exception!);
                 return default;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using SignauxFaibles.Domain.Validation;
 using SignauxFaibles.Ingest.Configuration;
 using SignauxFaibles.Ingest.DeadLetters;
+using SignauxFaibles.Ingest.Telemetry;
 
 namespace SignauxFaibles.Ingest.Consuming;
 
@@ -23,6 +24,7 @@ public sealed partial class FirmBatchDispatcher : IDisposable
     private const string DeadLettersSubject = "(dead letters)";
 
     private readonly ILogger logger;
+    private readonly IngestMetrics metrics;
     private readonly BatchSorter sorter;
     private readonly InFlightSlots slots;
     private readonly StorageOutage outage;
@@ -30,19 +32,22 @@ public sealed partial class FirmBatchDispatcher : IDisposable
     private readonly DeadLetterSender deadLetters;
     private readonly FirmApplier applier;
 
-    public FirmBatchDispatcher(IFirmBatchSink sink, IDeadLetterSink deadLetters, OffsetTracker tracker, IngestOptions options, ILogger logger)
+    public FirmBatchDispatcher(IFirmBatchSink sink, IDeadLetterSink deadLetters, OffsetTracker tracker, IngestOptions options, IngestMetrics metrics, ILogger logger)
     {
+        ArgumentNullException.ThrowIfNull(metrics);
         this.logger = logger;
+        this.metrics = metrics;
         var validation = options.VerifyCheckDigits ? ValidationOptions.Strict : ValidationOptions.ShapeOnly;
         sorter = new BatchSorter(tracker, validation, logger);
-        slots = new InFlightSlots(options.MaxInFlightCalls, Statistics);
+        slots = new InFlightSlots(options.MaxInFlightCalls, metrics);
         outage = new StorageOutage(slots, logger);
         chain = new FirmCallChain(4 * options.MaxInFlightCalls);
-        this.deadLetters = new DeadLetterSender(deadLetters, tracker, Statistics, options.ApplyRetryDelay, logger);
-        applier = new FirmApplier(sink, this.deadLetters, tracker, outage, options, Statistics, logger);
+        this.deadLetters = new DeadLetterSender(deadLetters, tracker, metrics, options.ApplyRetryDelay, logger);
+        applier = new FirmApplier(sink, this.deadLetters, tracker, outage, options, metrics, logger);
     }
 
-    public IngestStatistics Statistics { get; } = new();
+    /// <summary>Totals of the ingest meter this dispatcher records into.</summary>
+    public IngestStatistics Statistics => metrics.Statistics;
 
     /// <summary>Calls and dead-letter deliveries started and not finished.</summary>
     public int InFlight => slots.InFlight;
@@ -59,7 +64,10 @@ public sealed partial class FirmBatchDispatcher : IDisposable
     /// </summary>
     public void Dispatch(IReadOnlyList<IngestMessage> batch, CancellationToken cancellationToken)
     {
-        Statistics.AddMessages(batch.Count);
+        // The batch's span; each firm's call below is chained under it (Activity.Current flows into the call).
+        using var activity = IngestTracing.Source.StartActivity("ingest batch");
+        activity?.SetTag("sf.messages", batch.Count);
+        CountConsumed(batch);
         var sorted = sorter.Sort(batch);
         if (sorted.Rejected is { } rejected)
         {
@@ -74,6 +82,21 @@ public sealed partial class FirmBatchDispatcher : IDisposable
         }
 
         chain.Prune();
+    }
+
+    private void CountConsumed(IReadOnlyList<IngestMessage> batch)
+    {
+        metrics.Batch(batch.Count);
+        var byTopic = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var message in batch)
+        {
+            byTopic[message.TopicPartition.Topic] = byTopic.GetValueOrDefault(message.TopicPartition.Topic) + 1;
+        }
+
+        foreach (var (topic, count) in byTopic)
+        {
+            metrics.Consumed(topic, count);
+        }
     }
 
     /// <summary>Waits until nothing is in flight or the timeout passes; returns whether everything finished.</summary>

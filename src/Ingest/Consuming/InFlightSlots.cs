@@ -1,3 +1,5 @@
+using SignauxFaibles.Ingest.Telemetry;
+
 namespace SignauxFaibles.Ingest.Consuming;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace SignauxFaibles.Ingest.Consuming;
 /// taken, so a slow grain or store slows consumption instead of growing memory. A call waiting for the
 /// store lends its slot back (<see cref="Lend"/>) and stays counted in <see cref="InFlight"/>.
 /// </summary>
-internal sealed class InFlightSlots(int capacity, IngestStatistics statistics) : IDisposable
+internal sealed class InFlightSlots(int capacity, IngestMetrics metrics) : IDisposable
 {
     private readonly SemaphoreSlim slots = new(capacity, capacity);
     private int inFlight;
@@ -19,7 +21,7 @@ internal sealed class InFlightSlots(int capacity, IngestStatistics statistics) :
     {
         if (!slots.Wait(0, CancellationToken.None))
         {
-            statistics.AddBackpressureWait();
+            metrics.BackpressureWait();
             slots.Wait(cancellationToken);
         }
 

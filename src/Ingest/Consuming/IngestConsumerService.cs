@@ -6,6 +6,8 @@ using Microsoft.Extensions.Options;
 using SignauxFaibles.Domain.Events;
 using SignauxFaibles.Ingest.Configuration;
 using SignauxFaibles.Ingest.DeadLetters;
+using SignauxFaibles.Ingest.Hosting;
+using SignauxFaibles.Ingest.Telemetry;
 using SignauxFaibles.Ingest.Topics;
 
 namespace SignauxFaibles.Ingest.Consuming;
@@ -19,12 +21,13 @@ namespace SignauxFaibles.Ingest.Consuming;
 /// the partitions while the store is away. At shutdown the service waits (up to
 /// <see cref="IngestOptions.DrainTimeout"/>) for the calls in flight, then commits and leaves the group.
 /// </summary>
-public sealed partial class IngestConsumerService : BackgroundService
+public sealed partial class IngestConsumerService : BackgroundService, IIngestPartitionState
 {
     private readonly KafkaOptions kafka;
     private readonly IngestOptions options;
     private readonly TopicNames topics;
     private readonly IHostApplicationLifetime lifetime;
+    private readonly KafkaFatalErrorHandler fatal;
     private readonly ILogger<IngestConsumerService> logger;
     private readonly OffsetTracker tracker = new();
     private readonly FirmBatchDispatcher dispatcher;
@@ -32,6 +35,7 @@ public sealed partial class IngestConsumerService : BackgroundService
     private readonly RebalanceHandler rebalances;
     private readonly StoragePause pause;
     private readonly BatchPoller poller;
+    private readonly PartitionLagSampler lag = new(TimeSpan.FromSeconds(1));
     // Cancels the grain calls themselves, only once draining at shutdown has given up.
     private readonly CancellationTokenSource callsCancellation = new();
 
@@ -41,6 +45,8 @@ public sealed partial class IngestConsumerService : BackgroundService
         TopicNames topics,
         IFirmBatchSink sink,
         IDeadLetterSink deadLetters,
+        IngestMetrics metrics,
+        KafkaFatalErrorHandler fatal,
         IHostApplicationLifetime lifetime,
         ILogger<IngestConsumerService> logger)
     {
@@ -48,13 +54,16 @@ public sealed partial class IngestConsumerService : BackgroundService
         this.options = options.Value;
         this.topics = topics;
         this.lifetime = lifetime;
+        this.fatal = fatal;
         this.logger = logger;
-        dispatcher = new FirmBatchDispatcher(sink, deadLetters, tracker, this.options, logger);
+        ArgumentNullException.ThrowIfNull(metrics);
+        dispatcher = new FirmBatchDispatcher(sink, deadLetters, tracker, this.options, metrics, logger);
         committer = new OffsetCommitter(tracker, logger);
         var aligner = this.options.AlignByDeliveryDate ? new DeliveryDateAligner(this.options.AlignmentCapacity, this.options.AlignmentSilence) : null;
         rebalances = new RebalanceHandler(tracker, dispatcher, committer, aligner, this.options, logger);
         pause = new StoragePause(dispatcher, logger);
-        poller = new BatchPoller(this.options, dispatcher, pause, committer, rebalances, aligner, logger);
+        poller = new BatchPoller(this.options, dispatcher, pause, committer, rebalances, aligner, lag, logger);
+        metrics.Observe(this);
     }
 
     public IngestStatistics Statistics => dispatcher.Statistics;
@@ -67,6 +76,12 @@ public sealed partial class IngestConsumerService : BackgroundService
 
     /// <summary>True while the ingest is paused for the store.</summary>
     public bool Paused => pause.Paused;
+
+    /// <summary>Partitions paused for the store (all the assigned ones while paused).</summary>
+    public int PausedPartitions => pause.Paused ? lag.Assigned : 0;
+
+    /// <summary>Each assigned partition's lag as the client last knew it (sampled every second on the consumer thread).</summary>
+    public IReadOnlyList<PartitionLag> Lag() => lag.Last;
 
     public IReadOnlyList<string> SubscribedTopics =>
         options.Sources.Count == 0
@@ -142,12 +157,8 @@ public sealed partial class IngestConsumerService : BackgroundService
                     : KafkaConfigFactory.Consumer(kafka, options.GroupId, $"sf-ingest-{Environment.MachineName}")))
             .SetErrorHandler((_, e) =>
             {
-                if (e.IsFatal)
-                {
-                    LogFatal(logger, e.Code, e.Reason);
-                    lifetime.StopApplication();
-                }
-                else
+                // A fatal error turns readiness false and stops the host (exit code 75); others are retried by the client.
+                if (!fatal.Handle("consumer", e))
                 {
                     LogClientError(logger, e.Code, e.Reason);
                 }
@@ -171,9 +182,6 @@ public sealed partial class IngestConsumerService : BackgroundService
 
     [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Ingest started: group {GroupId}, {TopicCount} topics on {Bootstrap}")]
     private static partial void LogStarted(ILogger logger, string groupId, int topicCount, string bootstrap);
-
-    [LoggerMessage(EventId = 5205, Level = LogLevel.Critical, Message = "Fatal Kafka consumer error {Code}: {Reason}; stopping the host")]
-    private static partial void LogFatal(ILogger logger, ErrorCode code, string reason);
 
     [LoggerMessage(EventId = 5206, Level = LogLevel.Warning, Message = "Kafka consumer error {Code}: {Reason}")]
     private static partial void LogClientError(ILogger logger, ErrorCode code, string reason);

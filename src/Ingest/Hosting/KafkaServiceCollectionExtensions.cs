@@ -10,6 +10,7 @@ using SignauxFaibles.Ingest.Consuming;
 using SignauxFaibles.Ingest.DeadLetters;
 using SignauxFaibles.Ingest.Producing;
 using SignauxFaibles.Ingest.Scores;
+using SignauxFaibles.Ingest.Telemetry;
 using SignauxFaibles.Ingest.Topics;
 
 namespace SignauxFaibles.Ingest.Hosting;
@@ -39,6 +40,9 @@ public static class KafkaServiceCollectionExtensions
         services.AddKafkaProducers(configuration);
         services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestOptions>, IngestOptionsValidator>());
+        services.AddMetrics();
+        services.TryAddSingleton<IngestMetrics>();
+        services.TryAddSingleton<KafkaFatalErrorHandler>();
         services.TryAddSingleton<IngestConsumerService>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestConsumerService>());
         return services;

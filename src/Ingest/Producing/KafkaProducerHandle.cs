@@ -3,6 +3,7 @@ using ErrorCode = Confluent.Kafka.ErrorCode;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SignauxFaibles.Ingest.Configuration;
+using SignauxFaibles.Ingest.Hosting;
 
 namespace SignauxFaibles.Ingest.Producing;
 
@@ -17,12 +18,21 @@ public sealed partial class KafkaProducerHandle : IDisposable
     private readonly ILogger logger;
     private readonly IProducer<string, byte[]> producer;
 
-    public KafkaProducerHandle(IOptions<KafkaOptions> options, ILogger<KafkaProducerHandle> logger)
+    /// <param name="options">The Kafka settings.</param>
+    /// <param name="logger">Where client errors go.</param>
+    /// <param name="fatal">Stops the host on a fatal error (the silo); without it (the connector) a fatal error is only logged.</param>
+    public KafkaProducerHandle(IOptions<KafkaOptions> options, ILogger<KafkaProducerHandle> logger, KafkaFatalErrorHandler? fatal = null)
     {
         this.logger = logger;
         Options = options.Value;
         producer = new ProducerBuilder<string, byte[]>(KafkaConfigFactory.Producer(Options, "sf-producer"))
-            .SetErrorHandler((_, e) => LogClientError(logger, e.Code, e.Reason, e.IsFatal))
+            .SetErrorHandler((_, e) =>
+            {
+                if (fatal?.Handle("producer", e) != true)
+                {
+                    LogClientError(logger, e.Code, e.Reason, e.IsFatal);
+                }
+            })
             .SetLogHandler((_, m) => LogClientMessage(logger, m.Facility, m.Message))
             .Build();
     }

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SignauxFaibles.Ingest.Telemetry;
 
 namespace SignauxFaibles.Silo.Feed;
 
@@ -12,6 +14,8 @@ public static class FeedServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<SimulatorFeedOptions>, SimulatorFeedOptionsValidator>();
         services.AddOptions<SimulatorFeedOptions>().BindConfiguration(SimulatorFeedOptions.Section).ValidateOnStart();
         services.AddSingleton<FeedStatus>();
+        services.AddMetrics();
+        services.TryAddSingleton<IngestMetrics>();
         services.AddKeyedSingleton<IDeliverySource, SimulatorDeliverySource>(FeedSource.Simulator);
         services.AddHostedService<FirmFeedService>();
         return services;

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Time;
 using SignauxFaibles.Grains.Feed;
+using SignauxFaibles.Ingest.Telemetry;
 
 namespace SignauxFaibles.Silo.Feed;
 
@@ -10,7 +12,8 @@ namespace SignauxFaibles.Silo.Feed;
 /// positions, are grouped into one batch per firm, and each batch goes to its firm grain with bounded
 /// concurrency. The first months are replayed without pause, later days are paced. A batch that still
 /// fails after the configured attempts stops the silo: a host without its feed would look healthy and
-/// show stale alerts.
+/// show stale alerts. It records into the ingest's meter as the Kafka ingest does (messages by simulated
+/// topic, batch sizes, events applied and call durations, retries), so /metrics reads the same either way.
 /// </summary>
 public sealed partial class FirmFeedService(
     IServiceProvider services,
@@ -18,6 +21,7 @@ public sealed partial class FirmFeedService(
     IOptions<FeedOptions> feedOptions,
     IOptions<SimulatorFeedOptions> simulatorOptions,
     FeedStatus status,
+    IngestMetrics metrics,
     IHostApplicationLifetime lifetime,
     ILogger<FirmFeedService> logger) : BackgroundService
 {
@@ -69,6 +73,7 @@ public sealed partial class FirmFeedService(
                 month = day;
                 previous = delivery.Day;
                 var batches = log.AppendBatches(delivery.Events);
+                Count(batches);
                 await Parallel.ForEachAsync(batches, parallel, (batch, ct) => ApplyAsync(batch, feed.MaxAttempts, ct));
                 status.LastDay = delivery.Day;
             }
@@ -94,17 +99,33 @@ public sealed partial class FirmFeedService(
         {
             try
             {
+                var started = Stopwatch.GetTimestamp();
                 var outcome = await grains.GetGrain<IFirmGrain>(batch.Siren).ApplyAsync(batch, cancellationToken);
                 status.Count(outcome.Applied, outcome.Duplicates, outcome.AlertsEmitted);
+                metrics.Applied(batch.Events.Length, Stopwatch.GetElapsedTime(started));
                 return;
             }
             catch (Exception ex) when (attempt < maxAttempts && ex is not OperationCanceledException)
             {
                 // Redelivering the whole batch is safe: positions already applied are skipped.
                 LogRetry(logger, ex, batch.Siren, attempt);
+                metrics.Retried(IngestMetrics.EventRetry);
                 await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), cancellationToken);
             }
         }
+    }
+
+    private void Count(IReadOnlyList<FirmBatch> batches)
+    {
+        var events = 0;
+        foreach (var byTopic in batches.SelectMany(b => b.Events).GroupBy(e => e.Position.Topic, StringComparer.Ordinal))
+        {
+            var n = byTopic.Count();
+            metrics.Consumed(byTopic.Key, n);
+            events += n;
+        }
+
+        metrics.Batch(events);
     }
 
     private Task WhenStarted(CancellationToken cancellationToken)

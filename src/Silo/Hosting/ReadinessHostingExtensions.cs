@@ -6,7 +6,8 @@ namespace SignauxFaibles.Silo.Hosting;
 
 /// <summary>
 /// The readiness checks behind <c>/ready</c> (tag <see cref="ReadyTag"/>): membership always; the
-/// PostgreSQL store when an Orleans provider is AdoNet; the consumer group's assignment on Kafka.
+/// PostgreSQL store when an Orleans provider is AdoNet; on Kafka, the consumer group's assignment and no
+/// fatal client error (<see cref="Ingest.Hosting.KafkaFatalErrorHandler"/>).
 /// <c>/health</c> (liveness) runs the other checks.
 /// </summary>
 public static class ReadinessHostingExtensions
@@ -27,6 +28,7 @@ public static class ReadinessHostingExtensions
         if (source == FeedSource.Kafka)
         {
             health.AddCheck<IngestAssignedReadyCheck>("consumer", tags: tags);
+            health.AddCheck<KafkaFatalReadyCheck>("kafka", tags: tags);
         }
 
         return health;

@@ -30,7 +30,7 @@ public class FirmBatchDispatcherOutageTests
             ApplyRetryDelay = TimeSpan.FromMilliseconds(1),
             StorageRetryMaxDelay = TimeSpan.FromMilliseconds(20),
         };
-        return (new FirmBatchDispatcher(sink, deadLetters, tracker, options, NullLogger.Instance), tracker);
+        return (new FirmBatchDispatcher(sink, deadLetters, tracker, options, TestMetrics.Create(), NullLogger.Instance), tracker);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class FirmBatchDispatcherTests
         var tracker = new OffsetTracker();
         tracker.Assign(P0);
         var options = new IngestOptions { MaxInFlightCalls = maxInFlight, MaxApplyAttempts = maxAttempts, ApplyRetryDelay = TimeSpan.FromMilliseconds(1) };
-        return (new FirmBatchDispatcher(sink, deadLetters, tracker, options, NullLogger.Instance), tracker);
+        return (new FirmBatchDispatcher(sink, deadLetters, tracker, options, TestMetrics.Create(), NullLogger.Instance), tracker);
     }
 
     [Fact]

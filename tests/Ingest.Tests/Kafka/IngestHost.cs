@@ -20,6 +20,8 @@ internal sealed class IngestHost : IAsyncDisposable
 
     public IngestConsumerService Service { get; }
 
+    public IServiceProvider Services => host.Services;
+
     public static async Task<IngestHost> StartAsync(KafkaFixture kafka, string groupId, IReadOnlyList<string> sources, IFirmBatchSink sink, IDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
