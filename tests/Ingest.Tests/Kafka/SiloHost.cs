@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SignauxFaibles.Ingest.Tests.Support;
 using SignauxFaibles.Silo.Hosting;
 using SignauxFaibles.Silo.Http;
+using SignauxFaibles.Silo.ReadModel;
 
 namespace SignauxFaibles.Ingest.Tests.Kafka;
 
@@ -44,7 +45,9 @@ internal sealed class SiloHost : IAsyncDisposable
             EnvironmentName = environment,
             ContentRootPath = RepositoryPaths.Of("src", "Silo"),
         });
+        // Composed as src/Silo/Program.cs composes the silo's HTTP surface (/alerts reads the dated lists).
         builder.AddSignauxFaiblesSilo();
+        builder.AddSiloReadModel();
         var app = builder.Build();
         app.MapSignauxFaiblesEndpoints();
         await app.StartAsync();
