@@ -16,7 +16,7 @@ CONFIG=${CONFIG:-Release}
 JOBS=${SF_TEST_JOBS:-2}
 RESULTS="$ROOT/TestResults"
 # Longest first, so the pool ends together; projects not listed run afterwards, alphabetically.
-SLOW_FIRST=(Ingest.Tests Silo.Tests Simulator.Tests Training.Tests Grains.Tests)
+SLOW_FIRST=(Cluster.Tests Ingest.Tests Silo.Tests Simulator.Tests Training.Tests Grains.Tests)
 
 command -v dotnet >/dev/null || { echo "error: the .NET SDK (dotnet) is required" >&2; exit 2; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

@@ -55,8 +55,8 @@ public sealed class IngestOptions
     /// <summary>Messages one partition may hold while waiting for the others' earlier dates before it is paused. Default 1,000.</summary>
     public int AlignmentCapacity { get; set; } = 1_000;
 
-    /// <summary>How long an owned partition that neither delivers nor reports its end may hold the others back. Default 5 s.</summary>
-    public TimeSpan AlignmentSilence { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>How long an owned partition that neither delivers nor reports its end may hold the others back (a partition whose fetch fails, a slow start under load). Default 15 s.</summary>
+    public TimeSpan AlignmentSilence { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Verify SIREN/SIRET check digits on ingest (production). Default true.</summary>
     public bool VerifyCheckDigits { get; set; } = true;
