@@ -30,6 +30,7 @@ public class SiloFeedConfigurationTests
         Assert.Contains("FirmFeedService", hosted);
         Assert.DoesNotContain("IngestConsumerService", hosted);
         Assert.Null(silo.App.Services.GetService<SignauxFaibles.Ingest.Consuming.IngestConsumerService>());
-        Assert.Empty(silo.App.Services.GetServices<Contracts.IScorePublisher>());
+        // No Kafka score producer: the only score publisher is the in-process read model's (the embedded run's lists).
+        Assert.Equal(["ReadModelScorePublisher"], silo.App.Services.GetServices<Contracts.IScorePublisher>().Select(p => p.GetType().Name));
     }
 }
