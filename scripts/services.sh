@@ -115,6 +115,8 @@ kill_pidfile() {
 }
 
 kafka_stop() {
+  # Only what this checkout's start launched (its pid files); a broker started elsewhere is left running.
+  [[ -f "$STATE/kafka.pid" || -f "$STATE/zookeeper.pid" ]] || return 0
   kill_pidfile kafka
   kill_pidfile zookeeper
   log "kafka stopped"
