@@ -37,6 +37,8 @@ internal sealed class SiloHost : IAsyncDisposable
             $"--Orleans:Endpoints:SiloPort={FreePort()}",
             $"--Orleans:Endpoints:GatewayPort={FreePort()}",
             "--Logging:LogLevel:Default=Warning",
+            // Hosts of parallel tests share the process: each gets its own in-memory read model.
+            $"--ReadModel:ConnectionString=Data Source=sf-readmodel-{Guid.NewGuid():N};Mode=Memory;Cache=Shared",
             .. settings,
         ];
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
