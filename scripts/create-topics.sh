@@ -57,12 +57,19 @@ else
   exit 2
 fi
 
-existing=$(topics_cmd --list)
+existing=$(topics_cmd --list) || { echo "create-topics: listing topics failed: $existing" >&2; exit 1; }
+errors=$(mktemp -d); trap 'rm -rf "$errors"' EXIT
 create_one() {
-  local name=${1%%|*} configs=${1#*|} args=()
+  local name=${1%%|*} configs=${1#*|} args=() out
   for c in $configs; do args+=(--config "$c"); done
-  topics_cmd --create --topic "$name" --partitions "$PARTITIONS" --replication-factor "$REPLICATION" "${args[@]}" >/dev/null
-  echo "created $name ($PARTITIONS partitions)"
+  if out=$(topics_cmd --create --topic "$name" --partitions "$PARTITIONS" --replication-factor "$REPLICATION" "${args[@]}" 2>&1) \
+     && ! grep -q "Error while executing" <<<"$out"; then
+    echo "created $name ($PARTITIONS partitions)"
+  else
+    # Kept for the final check: another run (a second test process, a second operator) may have created the
+    # topic between our list and our create ("already exists" / "collides with existing topics"), which is fine.
+    printf '%s\n' "$out" >"$errors/$name"
+  fi
 }
 missing=()
 for spec in "${specs[@]}"; do
@@ -82,6 +89,11 @@ status=0
 for p in "${pids[@]}"; do wait "$p" || status=1; done
 existing=$(topics_cmd --list)
 for spec in "${specs[@]}"; do
-  grep -qx -- "${spec%%|*}" <<<"$existing" || { echo "create-topics: ${spec%%|*} is missing" >&2; status=1; }
+  name=${spec%%|*}
+  if grep -qx -- "$name" <<<"$existing"; then
+    [[ -f "$errors/$name" ]] && echo "exists $name (created concurrently)"
+  else
+    echo "create-topics: $name is missing${errors:+: $(cat "$errors/$name" 2>/dev/null | head -3)}" >&2; status=1
+  fi
 done
 exit $status

@@ -166,18 +166,26 @@ public sealed class KafkaFixture : IDisposable
 
     private static void CreateTopics(string prefix, int partitions)
     {
+        var (exitCode, output) = RunCreateTopics(prefix, partitions);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"scripts/create-topics.sh failed (exit {exitCode}): {output}");
+        }
+    }
+
+    /// <summary>Runs the operators' script against the local 0.9 broker's ZooKeeper; returns its exit code and output.</summary>
+    public static (int ExitCode, string Output) RunCreateTopics(string prefix, int partitions)
+    {
         var zookeeper = $"127.0.0.1:{Environment.GetEnvironmentVariable("SF_ZK_PORT") ?? "22181"}";
         var run = Process.Start(new ProcessStartInfo("bash", [RepositoryPaths.Of("scripts", "create-topics.sh"), "--zookeeper", zookeeper, "--partitions", partitions.ToString(System.Globalization.CultureInfo.InvariantCulture), "--prefix", prefix])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
-        var output = run.StandardOutput.ReadToEnd() + run.StandardError.ReadToEnd();
+        var stderr = run.StandardError.ReadToEndAsync();
+        var output = run.StandardOutput.ReadToEnd() + stderr.GetAwaiter().GetResult();
         run.WaitForExit();
-        if (run.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"scripts/create-topics.sh failed: {output}");
-        }
+        return (run.ExitCode, output);
     }
 }
 
