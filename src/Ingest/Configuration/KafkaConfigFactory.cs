@@ -53,11 +53,17 @@ public static class KafkaConfigFactory
     /// <summary>
     /// The ingest's consumer: <see cref="Consumer"/> plus end-of-partition events (the delivery-date merge
     /// must know when a partition has nothing more) and the <c>range</c> assignor, which gives partition n of
-    /// every source topic to the same member (co-partitioning, docs/durability.md).
+    /// every source topic to the same member (co-partitioning, docs/durability.md). Without the merge
+    /// (<paramref name="alignByDeliveryDate"/> false) it is <see cref="Consumer"/> as is.
     /// </summary>
-    public static ConsumerConfig IngestConsumer(KafkaOptions options, string groupId, string clientId)
+    public static ConsumerConfig IngestConsumer(KafkaOptions options, string groupId, string clientId, bool alignByDeliveryDate = true)
     {
         var config = Consumer(options, groupId, clientId);
+        if (!alignByDeliveryDate)
+        {
+            return config;
+        }
+
         config.EnablePartitionEof = true;
         config.PartitionAssignmentStrategy = PartitionAssignmentStrategy.Range;
         return config;

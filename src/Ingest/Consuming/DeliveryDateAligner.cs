@@ -162,6 +162,11 @@ public sealed class DeliveryDateAligner(int capacity, TimeSpan silence, TimeProv
     /// <summary>The partitions to pause (holding <see cref="Capacity"/> messages) and to resume since the last call.</summary>
     public (IReadOnlyList<TopicPartition> Pause, IReadOnlyList<TopicPartition> Resume) TakePauseChanges()
     {
+        if (toPause.Count == 0 && toResume.Count == 0)
+        {
+            return ([], []); // the common case, on every poll: no allocation
+        }
+
         var changes = ((IReadOnlyList<TopicPartition>)[.. toPause.Except(toResume)], (IReadOnlyList<TopicPartition>)[.. toResume.Except(toPause)]);
         toPause.Clear();
         toResume.Clear();

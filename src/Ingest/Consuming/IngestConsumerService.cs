@@ -152,9 +152,7 @@ public sealed partial class IngestConsumerService : BackgroundService, IIngestPa
 
     private IConsumer<byte[]?, byte[]?> Build() =>
         rebalances.Attach(new ConsumerBuilder<byte[]?, byte[]?>(
-                options.AlignByDeliveryDate
-                    ? KafkaConfigFactory.IngestConsumer(kafka, options.GroupId, $"sf-ingest-{Environment.MachineName}")
-                    : KafkaConfigFactory.Consumer(kafka, options.GroupId, $"sf-ingest-{Environment.MachineName}")))
+                KafkaConfigFactory.IngestConsumer(kafka, options.GroupId, $"sf-ingest-{Environment.MachineName}", options.AlignByDeliveryDate)))
             .SetErrorHandler((_, e) =>
             {
                 // A fatal error turns readiness false and stops the host (exit code 75); others are retried by the client.

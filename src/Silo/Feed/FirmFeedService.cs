@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
 using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Time;
 using SignauxFaibles.Grains.Feed;
@@ -25,6 +27,8 @@ public sealed partial class FirmFeedService(
     IHostApplicationLifetime lifetime,
     ILogger<FirmFeedService> logger) : BackgroundService
 {
+    private static readonly ResiliencePropertyKey<string> SirenKey = new("sf.feed.siren");
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var feed = feedOptions.Value;
@@ -38,6 +42,7 @@ public sealed partial class FirmFeedService(
         var sim = simulatorOptions.Value;
         var log = new SimulatedLog("sim", sim.Partitions);
         var liveFrom = source.FirstMonth.AddMonths(sim.ReplayMonths);
+        var retry = RetryPipeline(feed.MaxAttempts);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = feed.MaxConcurrentCalls, CancellationToken = stoppingToken };
 
         // Grain calls need the silo up: wait for the host to have started every service.
@@ -74,7 +79,7 @@ public sealed partial class FirmFeedService(
                 previous = delivery.Day;
                 var batches = log.AppendBatches(delivery.Events);
                 Count(batches);
-                await Parallel.ForEachAsync(batches, parallel, (batch, ct) => ApplyAsync(batch, feed.MaxAttempts, ct));
+                await Parallel.ForEachAsync(batches, parallel, (batch, ct) => ApplyAsync(batch, retry, ct));
                 status.LastDay = delivery.Day;
             }
 
@@ -93,26 +98,54 @@ public sealed partial class FirmFeedService(
         }
     }
 
-    private async ValueTask ApplyAsync(FirmBatch batch, int maxAttempts, CancellationToken cancellationToken)
+    private async ValueTask ApplyAsync(FirmBatch batch, ResiliencePipeline retry, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(SirenKey, batch.Siren);
+        try
         {
-            try
-            {
-                var started = Stopwatch.GetTimestamp();
-                var outcome = await grains.GetGrain<IFirmGrain>(batch.Siren).ApplyAsync(batch, cancellationToken);
-                status.Count(outcome.Applied, outcome.Duplicates, outcome.AlertsEmitted);
-                metrics.Applied(batch.Events.Length, Stopwatch.GetElapsedTime(started));
-                return;
-            }
-            catch (Exception ex) when (attempt < maxAttempts && ex is not OperationCanceledException)
-            {
-                // Redelivering the whole batch is safe: positions already applied are skipped.
-                LogRetry(logger, ex, batch.Siren, attempt);
-                metrics.Retried(IngestMetrics.EventRetry);
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), cancellationToken);
-            }
+            // Redelivering the whole batch is safe: positions already applied are skipped.
+            await retry.ExecuteAsync(
+                static async (ctx, state) =>
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    var outcome = await state.grains.GetGrain<IFirmGrain>(state.batch.Siren).ApplyAsync(state.batch, ctx.CancellationToken);
+                    state.status.Count(outcome.Applied, outcome.Duplicates, outcome.AlertsEmitted);
+                    state.metrics.Applied(state.batch.Events.Length, Stopwatch.GetElapsedTime(started));
+                },
+                context,
+                (grains, batch, status, metrics));
         }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    /// <summary>Up to <paramref name="maxAttempts"/> attempts, linear backoff of 200 ms per attempt; the last failure propagates and stops the feed.</summary>
+    private ResiliencePipeline RetryPipeline(int maxAttempts)
+    {
+        if (maxAttempts <= 1)
+        {
+            return ResiliencePipeline.Empty;
+        }
+
+        return new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex && ex is not OperationCanceledException),
+                MaxRetryAttempts = maxAttempts - 1,
+                Delay = TimeSpan.FromMilliseconds(200),
+                BackoffType = DelayBackoffType.Linear,
+                UseJitter = false,
+                OnRetry = args =>
+                {
+                    LogRetry(logger, args.Outcome.Exception!, args.Context.Properties.GetValue(SirenKey, ""), args.AttemptNumber + 1);
+                    metrics.Retried(IngestMetrics.EventRetry);
+                    return default;
+                },
+            })
+            .Build();
     }
 
     private void Count(IReadOnlyList<FirmBatch> batches)
