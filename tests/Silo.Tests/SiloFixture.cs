@@ -39,7 +39,7 @@ public sealed class SiloFixture : IAsyncLifetime
             ["Feed__Simulator__Firms"] = SimulatedFirms.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Web__Store__ConnectionString"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"sf-web-{Guid.NewGuid():N}.db")}",
         });
-        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}"), Timeout = TimeSpan.FromSeconds(10) };
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}"), Timeout = TimeSpan.FromSeconds(30) };
         // The silo's JSON endpoints are unfiltered by zone, so they need the admin role (seeded development account).
         Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
             "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("admin:signaux-faibles")));
@@ -70,6 +70,10 @@ public sealed class SiloFixture : IAsyncLifetime
                 catch (HttpRequestException)
                 {
                     return false; // not listening yet
+                }
+                catch (TaskCanceledException ex) when (ex.InnerException is TimeoutException)
+                {
+                    return false; // listening, but its first answer (start-up, JIT) took longer than the client timeout on a loaded machine
                 }
             },
             TimeSpan.FromSeconds(180),

@@ -87,10 +87,15 @@ public sealed class EndToEndTests(KafkaFixture kafka) : IDisposable
             Assert.Equal(state.Summary, second[siren].Summary);
         }
 
-        // A subscriber of the alerts topic sees every transition, once after de-duplication by id.
+        // A subscriber of the alerts topic sees every transition the firms hold. The topic may hold more: an
+        // event a later evaluation of the same delivery date superseded after it was published stays there
+        // (docs/alerts.md, "Limitation"); it happens when a date's events reach a firm in several batches, which
+        // depends on how fast the consumer catches up with the producer. Such extras must be this run's firms'.
         var allIds = first.Values.SelectMany(s => s.AlertIds).ToHashSet();
-        var fromTopic = ReadAlertIds(alertsStart, allIds);
-        Assert.Equal(allIds.Order(), fromTopic.Distinct().Order());
+        var fromTopic = ReadAlerts(alertsStart, allIds);
+        Assert.Subset(fromTopic.Select(a => a.Id).ToHashSet(), allIds);
+        var extras = fromTopic.Where(a => !allIds.Contains(a.Id)).ToList();
+        Assert.All(extras, a => Assert.Contains(a.Siren, expected.Keys));
     }
 
     public void Dispose()
@@ -192,22 +197,25 @@ public sealed class EndToEndTests(KafkaFixture kafka) : IDisposable
     private static bool SameValues(ImmutableArray<double> a, ImmutableArray<double> b) =>
         a.Length == b.Length && a.Zip(b).All(p => p.First.Equals(p.Second));
 
-    private List<Guid> ReadAlertIds(IReadOnlyList<TopicPartitionOffset> from, HashSet<Guid> expected)
+    private List<(Guid Id, string Siren)> ReadAlerts(IReadOnlyList<TopicPartitionOffset> from, HashSet<Guid> expected)
     {
         using var reader = kafka.CreateReader();
         reader.Assign(from);
-        var ids = new List<Guid>();
+        var alerts = new List<(Guid Id, string Siren)>();
+        var seen = new HashSet<Guid>();
         var clock = Stopwatch.StartNew();
-        while (!expected.IsSubsetOf(ids) && clock.Elapsed < TimeSpan.FromSeconds(30))
+        while (!expected.IsSubsetOf(seen) && clock.Elapsed < TimeSpan.FromSeconds(30))
         {
             if (reader.Consume(TimeSpan.FromMilliseconds(200)) is { Message.Value: { } value })
             {
                 using var doc = JsonDocument.Parse(value);
-                ids.Add(doc.RootElement.GetProperty("id").GetGuid());
+                var id = doc.RootElement.GetProperty("id").GetGuid();
+                seen.Add(id);
+                alerts.Add((id, doc.RootElement.GetProperty("siren").GetString()!));
             }
         }
 
-        return ids;
+        return alerts;
     }
 
     private sealed record GrainState(IFirmGrain Grain, string Summary, ImmutableArray<Guid> AlertIds);
