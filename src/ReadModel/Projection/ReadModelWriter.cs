@@ -2,16 +2,14 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SignauxFaibles.Domain.Lists;
 
 namespace SignauxFaibles.ReadModel.Projection;
 
 /// <summary>
 /// The single writer of an in-process projection (the embedded run, where grains publish straight to the
 /// read model): serialises and batches the updates of every grain, completes each caller once its batch is
-/// committed (so a grain's outbox only drops what the store holds), and closes a dated list once the
-/// projection's clock is <see cref="ReadModelOptions.CloseGraceDays"/> past its cut-off. Brings the schema
-/// up to date before anything is written.
+/// committed (so a grain's outbox only drops what the store holds), and closes due dated lists
+/// (<see cref="DueListCloser"/>). Brings the schema up to date before anything is written.
 /// </summary>
 public sealed partial class ReadModelWriter : BackgroundService
 {
@@ -23,8 +21,7 @@ public sealed partial class ReadModelWriter : BackgroundService
     private readonly ReadModelStore _store;
     private readonly ReadModelOptions _options;
     private readonly ILogger<ReadModelWriter> _logger;
-    private DateOnly? _clock;
-    private DateOnly? _closedUpTo;
+    private readonly DueListCloser _closer;
 
     public ReadModelWriter(IReadModelProjector projector, ReadModelStore store, IOptions<ReadModelOptions> options, ILogger<ReadModelWriter> logger)
     {
@@ -33,6 +30,7 @@ public sealed partial class ReadModelWriter : BackgroundService
         _store = store;
         _options = options.Value;
         _logger = logger;
+        _closer = new DueListCloser(projector, _options, logger);
     }
 
     /// <summary>Queues an update; completes once it is committed (faults when its batch failed: retry it).</summary>
@@ -94,34 +92,7 @@ public sealed partial class ReadModelWriter : BackgroundService
             p.Done.TrySetResult();
         }
 
-        var latest = batch.Max(p => p.Update.AsOf);
-        if (_clock is null || latest > _clock)
-        {
-            _clock = latest;
-            await CloseDueAsync(cancellationToken);
-        }
-    }
-
-    /// <summary>Closes the latest list whose cut-off is at least the grace period behind the clock (and any open one before it).</summary>
-    private async Task CloseDueAsync(CancellationToken cancellationToken)
-    {
-        var due = ListCalendar.LatestAtOrBefore(_clock!.Value.AddDays(-_options.CloseGraceDays));
-        if (_closedUpTo is { } closed && due <= closed)
-        {
-            return;
-        }
-
-        try
-        {
-            await _projector.CloseAsync(due, cancellationToken);
-            _closedUpTo = due;
-            LogClosed(_logger, due, _clock.Value);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Retried at the next advance of the clock.
-            LogCloseFailed(_logger, ex, due);
-        }
+        await _closer.AdvanceAsync(batch.Max(p => p.Update.AsOf), cancellationToken);
     }
 
     private sealed record Pending(FirmRowUpdate Update, TaskCompletionSource Done);
@@ -131,10 +102,4 @@ public sealed partial class ReadModelWriter : BackgroundService
 
     [LoggerMessage(EventId = 10002, Level = LogLevel.Warning, Message = "Read model: applying {Count} update(s) failed; their publishers retry")]
     private static partial void LogApplyFailed(ILogger logger, Exception exception, int count);
-
-    [LoggerMessage(EventId = 10003, Level = LogLevel.Information, Message = "Read model: list {ListDate:yyyy-MM-dd} closed (projection clock {Clock:yyyy-MM-dd})")]
-    private static partial void LogClosed(ILogger logger, DateOnly listDate, DateOnly clock);
-
-    [LoggerMessage(EventId = 10004, Level = LogLevel.Warning, Message = "Read model: closing list {ListDate:yyyy-MM-dd} failed; retried when the clock moves")]
-    private static partial void LogCloseFailed(ILogger logger, Exception exception, DateOnly listDate);
 }
