@@ -18,12 +18,19 @@ namespace SignauxFaibles.Ingest.Hosting;
 /// <summary>Composition of the Kafka side: options bound once from configuration and validated at start-up.</summary>
 public static class KafkaServiceCollectionExtensions
 {
-    /// <summary>The shared producer and the event / dead-letter producers, configured from the <c>Kafka</c> section.</summary>
-    public static IServiceCollection AddKafkaProducers(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The <c>Kafka</c> section (<see cref="KafkaOptions"/>, validated at start) and the <see cref="TopicNames"/> of its prefix.</summary>
+    public static IServiceCollection AddKafkaOptions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<KafkaOptions>().Bind(configuration.GetSection(KafkaOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KafkaOptions>, KafkaOptionsValidator>());
         services.TryAddSingleton(sp => new TopicNames(sp.GetRequiredService<IOptions<KafkaOptions>>().Value.TopicPrefix));
+        return services;
+    }
+
+    /// <summary>The shared producer and the event / dead-letter producers, configured from the <c>Kafka</c> section.</summary>
+    public static IServiceCollection AddKafkaProducers(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddKafkaOptions(configuration);
         services.TryAddSingleton<KafkaProducerHandle>();
         services.TryAddSingleton<EventProducer>();
         services.TryAddSingleton<DeadLetterProducer>();
