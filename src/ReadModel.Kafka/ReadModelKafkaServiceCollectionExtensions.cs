@@ -26,6 +26,21 @@ public static class ReadModelKafkaServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// The feed of a process that has no grains (the web app): <c>ReadModel:Feed</c> <c>None</c> (default, read
+    /// only) or <c>Kafka</c> (<see cref="AddKafkaScoresProjection"/>). <c>Grains</c> is refused: only a silo has them.
+    /// </summary>
+    public static IServiceCollection AddReadModelFeed(this IServiceCollection services, IConfiguration configuration)
+    {
+        var feed = configuration.GetValue(ReadModelOptions.SectionName + ":Feed", ReadModelFeed.None);
+        return feed switch
+        {
+            ReadModelFeed.None => services,
+            ReadModelFeed.Kafka => services.AddKafkaScoresProjection(configuration),
+            _ => throw new InvalidOperationException($"ReadModel:Feed={feed} needs the grains in process, which only a silo has: use None or Kafka here."),
+        };
+    }
+
     /// <summary>The <c>ReadModel:Kafka</c> options, validated at start.</summary>
     public static IServiceCollection AddScoresProjectionOptions(this IServiceCollection services, IConfiguration configuration)
     {

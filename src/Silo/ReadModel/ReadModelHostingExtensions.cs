@@ -1,13 +1,15 @@
 using SignauxFaibles.Contracts;
 using SignauxFaibles.ReadModel;
+using SignauxFaibles.ReadModel.Kafka;
 
 namespace SignauxFaibles.Silo.ReadModel;
 
 /// <summary>
 /// The read model in the silo (docs/readmodel.md): the store (<c>ReadModel</c> section: in-memory SQLite by
 /// default, PostgreSQL in production) and, with <c>ReadModel:Feed=Grains</c> (the default), the in-process
-/// projection fed by the grains' score changes. With <c>Feed=None</c> the silo only reads the store, which
-/// another process projects from the scores topic (<c>sf-readmodel project</c>).
+/// projection fed by the grains' score changes. With <c>Feed=Kafka</c> the silo projects the scores topic
+/// itself (<see cref="KafkaScoresProjection"/>); with <c>Feed=None</c> it only reads the store, which another
+/// process projects (the web app in production, docker-compose.yml).
 /// </summary>
 public static class ReadModelHostingExtensions
 {
@@ -20,6 +22,10 @@ public static class ReadModelHostingExtensions
             builder.Services.AddReadModelWriter();
             builder.Services.AddSingleton<IScorePublisher, ReadModelScorePublisher>();
         }
+        else if (feed == ReadModelFeed.Kafka)
+        {
+            builder.Services.AddKafkaScoresProjection(builder.Configuration);
+        }
         else
         {
             builder.Services.AddHostedService<ReadModelSchemaService>();
@@ -27,14 +33,4 @@ public static class ReadModelHostingExtensions
 
         return builder;
     }
-}
-
-/// <summary>What feeds the silo's read model.</summary>
-public enum ReadModelFeed
-{
-    /// <summary>The grains of this silo, in process (the embedded run).</summary>
-    Grains,
-
-    /// <summary>Nothing in this silo: another process projects the scores topic into the store.</summary>
-    None,
 }
