@@ -1,69 +1,37 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Npgsql;
-using SignauxFaibles.Storage;
+using System.CommandLine;
 
 namespace SignauxFaibles.Admin;
 
 /// <summary>
-/// <c>sf-admin migrate [--connection-string S]</c>, <c>sf-admin schema-version [--connection-string S]</c>.
-/// The connection string comes from the option or from configuration <c>ConnectionStrings:Orleans</c>
-/// (environment <c>ConnectionStrings__Orleans</c>), as for the silos. Exit codes: 0 done, 1 database error,
-/// 2 usage, 3 the database schema is newer than this build.
+/// The command line: <c>sf-admin migrate</c>, <c>sf-admin schema-version</c> (the cluster's PostgreSQL schema,
+/// <see cref="SchemaCommands"/>) and <c>sf-admin readmodel rebuild</c> (<see cref="ReadModelCommands"/>).
+/// Results go to <c>output</c>, messages and progress to <c>error</c>; exit codes in <see cref="ExitCodes"/>.
 /// </summary>
 public static class AdminCommands
 {
-    public const int Ok = 0;
-    public const int DatabaseError = 1;
-    public const int Usage = 2;
-    public const int SchemaTooNew = 3;
-
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>Parses and runs <paramref name="args"/>; a command line that does not parse exits with <see cref="ExitCodes.Usage"/>.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        if (args.Length == 0 || args[0] is not ("migrate" or "schema-version"))
+        var parse = Build(output, error).Parse(args);
+        if (parse.Errors.Count > 0)
         {
-            await Console.Error.WriteLineAsync("usage: sf-admin migrate|schema-version [--connection-string <npgsql connection string>]");
-            return Usage;
-        }
-
-        var builder = Host.CreateApplicationBuilder(args[1..]);
-        builder.Configuration.AddCommandLine(args[1..], new Dictionary<string, string> { ["--connection-string"] = "ConnectionStrings:Orleans" });
-        builder.Services.AddSingleton<SchemaMigrator>();
-        using var host = builder.Build();
-        var connectionString = builder.Configuration.GetConnectionString("Orleans");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            await Console.Error.WriteLineAsync("sf-admin: no connection string (--connection-string or ConnectionStrings__Orleans)");
-            return Usage;
-        }
-
-        var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
-        var ct = lifetime.ApplicationStopping;
-        try
-        {
-            if (args[0] == "schema-version")
+            foreach (var e in parse.Errors)
             {
-                var version = await SchemaMigrator.ReadVersionAsync(connectionString, ct);
-                Console.WriteLine($"database {version}, code {MigrationCatalog.LatestVersion}");
-                return version > MigrationCatalog.LatestVersion ? SchemaTooNew : Ok;
+                await error.WriteLineAsync($"sf-admin: {e.Message}");
             }
 
-            var result = await host.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(connectionString, ct);
-            Console.WriteLine(result.Applied.Count == 0
-                ? $"schema already at version {result.ToVersion}"
-                : $"schema migrated from version {result.FromVersion} to {result.ToVersion} ({string.Join(", ", result.Applied)})");
-            return Ok;
+            await error.WriteLineAsync("usage: sf-admin migrate|schema-version [--connection-string <npgsql connection string>] | readmodel rebuild [options] (sf-admin --help)");
+            return ExitCodes.Usage;
         }
-        catch (SchemaTooNewException ex)
-        {
-            await Console.Error.WriteLineAsync($"sf-admin: {ex.Message}");
-            return SchemaTooNew;
-        }
-        catch (Exception ex) when (ex is NpgsqlException or PostgresException or ArgumentException)
-        {
-            await Console.Error.WriteLineAsync($"sf-admin: {ex.Message}");
-            return DatabaseError;
-        }
+
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
+
+    public static RootCommand Build(TextWriter output, TextWriter error) =>
+        new("Signaux Faibles operator commands: database schema, read model.")
+        {
+            SchemaCommands.Migrate(output, error),
+            SchemaCommands.SchemaVersion(output, error),
+            ReadModelCommands.Build(error),
+        };
 }

@@ -1,3 +1,3 @@
 using SignauxFaibles.Admin;
 
-return await AdminCommands.RunAsync(args);
+return await AdminCommands.RunAsync(args, Console.Out, Console.Error);

@@ -24,13 +24,12 @@ internal sealed class ScoresConsumer : IDisposable
         var config = KafkaConfigFactory.Consumer(kafka, GroupId, clientId);
         config.EnableAutoCommit = false;
         config.EnablePartitionEof = true;
-        var builder = new ConsumerBuilder<Ignore, byte[]?>(config);
-        if (onError is not null)
-        {
-            builder.SetErrorHandler((_, e) => onError(e));
-        }
-
-        _consumer = builder.Build();
+        // Errors go to the caller's handler (the rebuild gets them as exceptions instead); librdkafka's own
+        // log lines (connection refused, every 50 ms) would flood the operator's terminal.
+        _consumer = new ConsumerBuilder<Ignore, byte[]?>(config)
+            .SetErrorHandler((_, e) => onError?.Invoke(e))
+            .SetLogHandler((_, _) => { })
+            .Build();
         Topic = topic;
         _brokerTimeout = brokerTimeout;
         _time = time;
