@@ -10,8 +10,8 @@ builder.UseOrleansClient(client => client.AddActivityPropagation());
 builder.Services.AddReadModel(builder.Configuration);
 builder.Services.AddReadModelFeed(builder.Configuration);
 builder.AddSignauxFaiblesWeb();
-// Orleans' client meter, ASP.NET Core and the runtime at /metrics; traces over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set.
-builder.AddSignauxFaiblesTelemetry([], []);
+// Orleans' client meter, the read model's projection meter, ASP.NET Core and the runtime at /metrics; traces over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+builder.AddSignauxFaiblesTelemetry([ScoresProjectionMetrics.MeterName], []);
 
 var app = builder.Build();
 app.UseSignauxFaiblesWeb();

@@ -1,6 +1,7 @@
 using Orleans.Dashboard;
 using SignauxFaibles.Grains.Telemetry;
 using SignauxFaibles.Ingest.Telemetry;
+using SignauxFaibles.ReadModel.Kafka;
 using SignauxFaibles.Web.Security;
 using SignauxFaibles.Web.Telemetry;
 
@@ -16,7 +17,7 @@ public static class SiloTelemetryHostingExtensions
 {
     public static WebApplicationBuilder AddSiloTelemetry(this WebApplicationBuilder builder)
     {
-        builder.AddSignauxFaiblesTelemetry([IngestMetrics.MeterName, GrainMetrics.MeterName], [IngestTracing.SourceName]);
+        builder.AddSignauxFaiblesTelemetry([IngestMetrics.MeterName, GrainMetrics.MeterName, ScoresProjectionMetrics.MeterName], [IngestTracing.SourceName]);
         var dashboard = Dashboard(builder.Configuration);
         builder.UseOrleans(silo =>
         {
