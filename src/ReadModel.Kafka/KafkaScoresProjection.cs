@@ -68,7 +68,6 @@ public sealed partial class KafkaScoresProjection : BackgroundService
         {
             var applied = await RetryAsync(_store.EnsureSchemaAsync, "schema", stoppingToken);
             LogSchema(_logger, applied.Count == 0 ? "up to date" : string.Join(", ", applied));
-            _closer.Resume(await RetryAsync(_projector.ClockAsync, "clock", stoppingToken));
             using var consumer = new ScoresConsumer(_kafka, Topic, "sf-readmodel-projection", _options.BrokerTimeout, _time, e => LogKafkaError(_logger, e.Code, e.Reason));
             var partitions = await RetryAsync(_ => Task.FromResult(consumer.Partitions()), "topic metadata", stoppingToken);
             var positions = await RetryAsync(_projector.PositionsAsync, "positions", stoppingToken);
@@ -76,12 +75,27 @@ public sealed partial class KafkaScoresProjection : BackgroundService
             var stored = positions.Count(p => p.Topic == Topic);
             LogStarted(_logger, Topic, partitions.Count, stored);
             _started.TrySetResult();
-            await _closer.CloseDueAsync(stoppingToken);
+
+            // Lists that became due while nothing ran (a failure is logged and retried as the clock moves).
+            if (await RetryAsync(_projector.ClockAsync, "clock", stoppingToken) is { } clock)
+            {
+                await _closer.AdvanceAsync(clock, stoppingToken);
+            }
 
             while (!stoppingToken.IsCancellationRequested)
             {
                 var batch = new ScoreBatch();
-                await Task.Run(() => consumer.Fill(batch, _options.BatchSize, TimeSpan.FromSeconds(1), _options.MaxBatchWait, until: null, stoppingToken), stoppingToken);
+                try
+                {
+                    await Task.Run(() => consumer.Fill(batch, _options.BatchSize, TimeSpan.FromSeconds(1), _options.MaxBatchWait, until: null, stoppingToken), stoppingToken);
+                }
+                catch (KafkaException ex)
+                {
+                    // A consume error (the messages taken before it are committed below, the rest read again).
+                    LogConsumeFailed(_logger, ex, ex.Error.Code);
+                    await Task.Delay(TimeSpan.FromSeconds(1), _time, stoppingToken);
+                }
+
                 if (!batch.IsEmpty)
                 {
                     await CommitAsync(batch, stoppingToken);
@@ -145,6 +159,9 @@ public sealed partial class KafkaScoresProjection : BackgroundService
 
     [LoggerMessage(EventId = 12004, Level = LogLevel.Warning, Message = "Read model Kafka projection: {What} failed (attempt {Attempt}); retrying in {Delay}")]
     private static partial void LogRetry(ILogger logger, Exception exception, string what, int attempt, TimeSpan delay);
+
+    [LoggerMessage(EventId = 12006, Level = LogLevel.Warning, Message = "Read model Kafka projection: consuming failed ({Code}); continuing")]
+    private static partial void LogConsumeFailed(ILogger logger, Exception exception, ErrorCode code);
 
     [LoggerMessage(EventId = 12005, Level = LogLevel.Warning, Message = "Read model Kafka projection: Kafka client error {Code}: {Reason}")]
     private static partial void LogKafkaError(ILogger logger, ErrorCode code, string reason);
