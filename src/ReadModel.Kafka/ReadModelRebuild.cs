@@ -72,7 +72,10 @@ public sealed partial class ReadModelRebuild
         var until = ends.Where(e => e.Value.High > e.Value.Low).ToDictionary(e => e.Key, e => e.Value.High.Value);
         consumer.Assign([.. until.Keys], []);
         long done = 0, malformed = 0;
-        var lastReport = started;
+
+        // Rate and ETA over the replay itself (not the broker and schema round trips before it).
+        var replayStarted = _time.GetTimestamp();
+        var lastReport = replayStarted;
         while (consumer.Finished.Count < until.Count)
         {
             var batch = new ScoreBatch();
@@ -91,7 +94,7 @@ public sealed partial class ReadModelRebuild
             malformed += batch.Malformed.Count;
             if (progress is not null && _time.GetElapsedTime(lastReport) >= progressInterval)
             {
-                progress(new RebuildProgress(done, total, _time.GetElapsedTime(started)));
+                progress(new RebuildProgress(done, total, _time.GetElapsedTime(replayStarted)));
                 lastReport = _time.GetTimestamp();
             }
         }
@@ -103,7 +106,7 @@ public sealed partial class ReadModelRebuild
         await closer.CloseDueAsync(cancellationToken);
 
         var result = new RebuildResult(done, malformed, partitions.Count, closer.Clock, _time.GetElapsedTime(started));
-        progress?.Invoke(new RebuildProgress(done, total, result.Elapsed));
+        progress?.Invoke(new RebuildProgress(done, total, _time.GetElapsedTime(replayStarted)));
         LogDone(_logger, Topic, done, malformed, result.Elapsed);
         return result;
     }

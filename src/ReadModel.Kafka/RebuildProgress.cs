@@ -6,7 +6,7 @@ namespace SignauxFaibles.ReadModel.Kafka;
 /// </summary>
 public sealed record RebuildProgress(long Done, long Total, TimeSpan Elapsed)
 {
-    /// <summary>Messages per second since the start (0 before the first second).</summary>
+    /// <summary>Messages per second since the replay started (0 before its first second).</summary>
     public double Rate => Elapsed.TotalSeconds >= 1 ? Done / Elapsed.TotalSeconds : 0;
 
     /// <summary>Estimated time left at the current rate, or null while the rate is unknown.</summary>
