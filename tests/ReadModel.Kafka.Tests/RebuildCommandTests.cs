@@ -71,6 +71,28 @@ public class RebuildCommandTests
         Assert.Equal(before, await store.SnapshotAsync());
     }
 
+    [Fact]
+    public async Task Rebuild_Cancelled_ExitsWith130_AndClearsNothing()
+    {
+        await using var store = await TestStore.PostgresAsync();
+        await store.Projector.ApplyAsync([ScoreChangeUpdates.ToUpdate(ScoreChanges.Change("999999999", 0, 1))], [], CancellationToken.None);
+        var before = await store.SnapshotAsync();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var ctrlC = new CancellationTokenSource();
+        await ctrlC.CancelAsync();
+
+        var exit = await AdminCommands.RunAsync(
+        [
+            "readmodel", "rebuild", "--environment", "Local", "--provider", "Postgres", "--connection-string", store.ConnectionString,
+            "--bootstrap", "127.0.0.1:1", "--topic-prefix", "rmk-cancelled.",
+        ], output, error, ctrlC.Token);
+
+        Assert.True(exit == ExitCodes.Cancelled, $"exit {exit}: {error}");
+        Assert.Contains("cancelled", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(before, await store.SnapshotAsync());
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("readmodel")]
