@@ -64,11 +64,13 @@ public class KafkaScoresProjectionTests
         }
     }
 
-    [Fact]
-    public async Task MalformedMessage_IsSkippedAndCounted_TheNextOnesApplied()
+    [Theory]
+    [InlineData(ReadModelProvider.Postgres)]
+    [InlineData(ReadModelProvider.Sqlite)]
+    public async Task MalformedMessage_IsSkippedAndCounted_TheNextOnesApplied(ReadModelProvider provider)
     {
         using var topic = ScoresTopic.Create(partitions: 1);
-        await using var store = await TestStore.PostgresAsync();
+        await using var store = provider == ReadModelProvider.Postgres ? await TestStore.PostgresAsync() : await TestStore.SqliteAsync();
         var before = ScoreChanges.Of(firms: 2, from: 0, to: 2);
         var after = ScoreChanges.Of(firms: 2, from: 2, to: 4);
         await topic.PublishAsync(before);

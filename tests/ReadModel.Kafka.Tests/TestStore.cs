@@ -11,7 +11,7 @@ namespace SignauxFaibles.ReadModel.Kafka.Tests;
 
 /// <summary>
 /// A read model of its own for one test: a PostgreSQL database on the test server (dropped afterwards), or a
-/// private in-memory SQLite database (the "applied directly" reference). <see cref="SnapshotAsync"/> gives its
+/// private in-memory SQLite database (the "applied directly" reference, and the embedded store). <see cref="SnapshotAsync"/> gives its
 /// whole content in a comparable form.
 /// </summary>
 public sealed class TestStore : IAsyncDisposable
