@@ -69,7 +69,7 @@ public sealed partial class KafkaScoresProjection : BackgroundService
             var applied = await RetryAsync(_store.EnsureSchemaAsync, "schema", stoppingToken);
             LogSchema(_logger, applied.Count == 0 ? "up to date" : string.Join(", ", applied));
             using var consumer = new ScoresConsumer(_kafka, Topic, "sf-readmodel-projection", _options.BrokerTimeout, _time, e => LogKafkaError(_logger, e.Code, e.Reason));
-            var partitions = await RetryAsync(_ => Task.FromResult(consumer.Partitions()), "topic metadata", stoppingToken);
+            var partitions = await RetryAsync(ct => Task.Run(consumer.Partitions, ct), "topic metadata", stoppingToken);
             var positions = await RetryAsync(_projector.PositionsAsync, "positions", stoppingToken);
             consumer.Assign(partitions, positions);
             var stored = positions.Count(p => p.Topic == Topic);
