@@ -47,6 +47,14 @@ internal sealed class ReadModelSchema(IDbContextFactory<ReadModelDbContext> cont
             applied.Add(name);
         }
 
+        if (applied.Count > 0)
+        {
+            // Outside any transaction: a script may rewrite a table (V002 adds a stored generated column),
+            // which empties its visibility map, and the list's counts are index-only scans only on
+            // all-visible pages; new columns also need statistics before the planner picks their indexes.
+            await ExecuteAsync(connection, "VACUUM (ANALYZE) list_entries, list_entry_zones", null, cancellationToken);
+        }
+
         return applied;
     }
 
@@ -73,6 +81,8 @@ internal sealed class ReadModelSchema(IDbContextFactory<ReadModelDbContext> cont
         await using var command = connection.CreateCommand();
         command.Transaction = tx;
         command.CommandText = sql;
+        // No timeout: a script or the vacuum after it may take minutes on a large read model.
+        command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
