@@ -12,10 +12,11 @@ CREATE EXTENSION IF NOT EXISTS btree_gin;
 ALTER TABLE list_entries
     ADD COLUMN zone_departements text[] GENERATED ALWAYS AS (string_to_array(departements, ';')) STORED;
 
--- Zone filters: the alert rows of one list having one of the départements, straight from the index (the list
--- date is a GIN key too, through btree_gin), then sorted; instead of walking the list in score order and
--- probing list_entry_zones for each row.
-CREATE INDEX ix_list_entries_alert_zones ON list_entries USING gin (list_date, zone_departements)
+-- Zone and activity filters: the alert rows of one list having one of the départements and/or one of the NAF
+-- sections or divisions, straight from the index (the list date and the NAF codes are GIN keys too, through
+-- btree_gin; the index intersects them), then sorted; instead of walking the list in score order and probing
+-- list_entry_zones for each row.
+CREATE INDEX ix_list_entries_alert_zones ON list_entries USING gin (list_date, zone_departements, naf_section, naf_division)
     WHERE level IN ('eleve', 'modere');
 
 -- Free text (LIKE '%...%' on the folded raison sociale): trigrams of the alert rows, same query.
