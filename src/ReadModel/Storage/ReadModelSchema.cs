@@ -8,7 +8,8 @@ namespace SignauxFaibles.ReadModel.Storage;
 /// Brings the store's schema to the current version. PostgreSQL: the versioned scripts embedded from
 /// <c>Schema/V*.sql</c>, applied in order once each and recorded in <c>read_model_schema_versions</c> (the
 /// production path; a script is never edited once released, a change is a new script). SQLite: created from
-/// the model (the embedded store is rebuilt from the grains at each start, it has no upgrades).
+/// the model (the embedded store is rebuilt from the grains at each start, it has no upgrades). After applying
+/// scripts, PostgreSQL's tables are vacuumed and analyzed (docs/readmodel.md, schema versions).
 /// </summary>
 internal sealed class ReadModelSchema(IDbContextFactory<ReadModelDbContext> contexts, ReadModelProvider provider)
 {

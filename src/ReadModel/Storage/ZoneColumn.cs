@@ -19,6 +19,7 @@ internal static class ZoneColumn
     /// <summary>SQLite's expression: the same array as JSON (département codes hold no quote nor backslash).</summary>
     public const string SqliteSql = "CASE WHEN departements = '' THEN '[]' ELSE '[\"' || replace(departements, ';', '\",\"') || '\"]' END";
 
+    /// <summary>Maps the property to the generated column of the provider at hand (<paramref name="postgres"/> or SQLite).</summary>
     public static void Configure(PropertyBuilder<string[]> property, bool postgres)
     {
         property.HasColumnName("zone_departements").HasComputedColumnSql(postgres ? PostgresSql : SqliteSql, stored: true);
