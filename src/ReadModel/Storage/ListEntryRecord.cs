@@ -21,8 +21,14 @@ internal sealed class ListEntryRecord
     /// <summary>Raison sociale folded to lower-case ASCII, for the free-text filter.</summary>
     public string SearchText { get; set; } = "";
     public string? Departement { get; set; }
-    /// <summary>Every département of the firm, ';'-separated (display; filters use <see cref="Zones"/>).</summary>
+    /// <summary>Every département of the firm, ';'-separated (display; filters use <see cref="ZoneDepartements"/>).</summary>
     public string Departements { get; set; } = "";
+    /// <summary>
+    /// <see cref="Departements"/> as an array, computed by the database (a stored generated column: a
+    /// <c>text[]</c> with a GIN index on PostgreSQL, JSON on SQLite); the zone and access-scope filters read it.
+    /// Never written by the application: set <see cref="Departements"/>, read this after a query.
+    /// </summary>
+    public string[] ZoneDepartements { get; set; } = [];
     public string? Naf { get; set; }
     public string? NafSection { get; set; }
     public string? NafDivision { get; set; }

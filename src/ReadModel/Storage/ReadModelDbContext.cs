@@ -33,6 +33,7 @@ internal sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> op
             e.Property(x => x.SearchText).HasColumnName("search_text").HasMaxLength(256);
             e.Property(x => x.Departement).HasColumnName("departement").HasMaxLength(3);
             e.Property(x => x.Departements).HasColumnName("departements").HasMaxLength(512);
+            ZoneColumn.Configure(e.Property(x => x.ZoneDepartements), Database.IsNpgsql());
             e.Property(x => x.Naf).HasColumnName("naf").HasMaxLength(6);
             e.Property(x => x.NafSection).HasColumnName("naf_section").HasMaxLength(1);
             e.Property(x => x.NafDivision).HasColumnName("naf_division").HasMaxLength(2);

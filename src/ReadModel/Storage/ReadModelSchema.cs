@@ -8,7 +8,8 @@ namespace SignauxFaibles.ReadModel.Storage;
 /// Brings the store's schema to the current version. PostgreSQL: the versioned scripts embedded from
 /// <c>Schema/V*.sql</c>, applied in order once each and recorded in <c>read_model_schema_versions</c> (the
 /// production path; a script is never edited once released, a change is a new script). SQLite: created from
-/// the model (the embedded store is rebuilt from the grains at each start, it has no upgrades).
+/// the model (the embedded store is rebuilt from the grains at each start, it has no upgrades). After applying
+/// scripts, PostgreSQL's tables are vacuumed and analyzed (docs/readmodel.md, schema versions).
 /// </summary>
 internal sealed class ReadModelSchema(IDbContextFactory<ReadModelDbContext> contexts, ReadModelProvider provider)
 {
@@ -47,6 +48,14 @@ internal sealed class ReadModelSchema(IDbContextFactory<ReadModelDbContext> cont
             applied.Add(name);
         }
 
+        if (applied.Count > 0)
+        {
+            // Outside any transaction: a script may rewrite a table (V002 adds a stored generated column),
+            // which empties its visibility map, and the list's counts are index-only scans only on
+            // all-visible pages; new columns also need statistics before the planner picks their indexes.
+            await ExecuteAsync(connection, "VACUUM (ANALYZE) list_entries, list_entry_zones", null, cancellationToken);
+        }
+
         return applied;
     }
 
@@ -73,6 +82,8 @@ internal sealed class ReadModelSchema(IDbContextFactory<ReadModelDbContext> cont
         await using var command = connection.CreateCommand();
         command.Transaction = tx;
         command.CommandText = sql;
+        // No timeout: a script or the vacuum after it may take minutes on a large read model.
+        command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
