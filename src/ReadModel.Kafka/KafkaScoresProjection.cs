@@ -3,6 +3,8 @@ using ErrorCode = Confluent.Kafka.ErrorCode;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
 using SignauxFaibles.Ingest.Configuration;
 using SignauxFaibles.Ingest.Topics;
 using SignauxFaibles.ReadModel.Projection;
@@ -29,6 +31,8 @@ public sealed partial class KafkaScoresProjection : BackgroundService
     private readonly ILogger<KafkaScoresProjection> _logger;
     private readonly DueListCloser _closer;
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private static readonly ResiliencePropertyKey<string> StepKey = new("sf.readmodel.step");
+    private readonly ResiliencePipeline _retry;
 
     public KafkaScoresProjection(
         IReadModelProjector projector,
@@ -54,6 +58,7 @@ public sealed partial class KafkaScoresProjection : BackgroundService
         _logger = logger;
         Topic = topics.Scores;
         _closer = new DueListCloser(projector, readModel.Value, logger);
+        _retry = BuildRetry();
     }
 
     /// <summary>The scores topic read.</summary>
@@ -128,25 +133,39 @@ public sealed partial class KafkaScoresProjection : BackgroundService
         }
     }
 
-    /// <summary>Runs <paramref name="step"/> until it succeeds, waiting between attempts (doubling, up to <see cref="ScoresProjectionOptions.RetryMaxDelay"/>).</summary>
+    /// <summary>Runs <paramref name="step"/> until it succeeds, through <see cref="_retry"/>.</summary>
     private async Task<T> RetryAsync<T>(Func<CancellationToken, Task<T>> step, string what, CancellationToken cancellationToken)
     {
-        var delay = TimeSpan.FromMilliseconds(200);
-        for (var attempt = 1; ; attempt++)
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(StepKey, what);
+        try
         {
-            try
-            {
-                return await step(cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogRetry(_logger, ex, what, attempt, delay);
-            }
-
-            await Task.Delay(delay, _time, cancellationToken);
-            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.RetryMaxDelay.Ticks));
+            return await _retry.ExecuteAsync(static async (ctx, step) => await step(ctx.CancellationToken), context, step);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
     }
+
+    /// <summary>Retries without limit, waiting 200 ms then doubling up to <see cref="ScoresProjectionOptions.RetryMaxDelay"/>; cancellation is not retried.</summary>
+    private ResiliencePipeline BuildRetry() =>
+        new ResiliencePipelineBuilder { TimeProvider = _time }
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex && ex is not OperationCanceledException),
+                MaxRetryAttempts = int.MaxValue,
+                Delay = TimeSpan.FromMilliseconds(200),
+                MaxDelay = _options.RetryMaxDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = false,
+                OnRetry = args =>
+                {
+                    LogRetry(_logger, args.Outcome.Exception!, args.Context.Properties.GetValue(StepKey, "step"), args.AttemptNumber + 1, args.RetryDelay);
+                    return default;
+                },
+            })
+            .Build();
 
     [LoggerMessage(EventId = 12001, Level = LogLevel.Information, Message = "Read model Kafka projection: schema {Applied}")]
     private static partial void LogSchema(ILogger logger, string applied);
