@@ -9,6 +9,10 @@ namespace SignauxFaibles.Silo.Tests;
 [Trait("Category", "Host")]
 public sealed partial class SiloHostTests(SiloFixture silo) : IClassFixture<SiloFixture>
 {
+    /// <summary>The version src/Silo/appsettings.json activates (Models:Active): the model shipped in models/.</summary>
+    private static readonly string ShippedModelId = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "Silo", "appsettings.json")))
+        .RootElement.GetProperty("Models").GetProperty("Active").GetString()!;
+
     private static readonly string[] SeriesNames = ["effectif", "ap_heures_consommees", "ratio_apart", "cotisation_due", "dette_po", "dette_pp", "delai_actif"];
 
     [Fact]
@@ -18,8 +22,19 @@ public sealed partial class SiloHostTests(SiloFixture silo) : IClassFixture<Silo
         var first = silo.FirstAlerts.GetProperty("alerts")[0];
         Assert.Matches("^[0-9]{9}$", first.GetProperty("siren").GetString());
         Assert.Contains(first.GetProperty("level").GetString(), (string[])["eleve", "modere"]);
-        Assert.Equal("transparent-logit-1", first.GetProperty("modelVersion").GetString());
+        Assert.Equal(ShippedModelId, first.GetProperty("modelVersion").GetString());
         Assert.True(first.GetProperty("score").GetDouble() is > 0 and < 1);
+    }
+
+    [Fact]
+    public async Task Health_DefaultConfiguration_ScoresWithTheShippedModel()
+    {
+        // The README's run activates the learned model of models/ (not the built-in transparent scorer) and says so.
+        Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, "models", ShippedModelId, "manifest.json")), $"models/{ShippedModelId} is not in the repository");
+        var health = await silo.Http.GetFromJsonAsync<JsonElement>("/health");
+        var model = health.GetProperty("checks").GetProperty("model");
+        Assert.Equal("Healthy", model.GetProperty("status").GetString());
+        Assert.Equal(ShippedModelId, model.GetProperty("data").GetProperty("id").GetString());
     }
 
     [Fact]

@@ -6,8 +6,9 @@ public sealed class ModelsOptions
     public const string Section = "Models";
 
     /// <summary>
-    /// The model store folder, shared by every silo (one folder per version id). Default: none, and the
-    /// silos score with their built-in transparent model.
+    /// The model store folder, shared by every silo (one folder per version id); a relative path is taken
+    /// from the program's folder, where the build copies the repository's <c>models/</c> (the shipped
+    /// model). None (null or empty): the silos have only their built-in transparent model.
     /// </summary>
     public string? Store { get; set; }
 
@@ -20,8 +21,12 @@ public sealed class ModelsOptions
     /// <summary>Firms re-scored at once after a switch. Default 8: enough to finish fast, few enough to leave room for ingestion.</summary>
     public int RescoreConcurrency { get; set; } = 8;
 
-    /// <summary><see cref="Store"/>, with an empty value (a JSON null binds as "") meaning none.</summary>
-    public string? StorePath => string.IsNullOrWhiteSpace(Store) ? null : Store;
+    /// <summary>
+    /// <see cref="Store"/> as a full path, relative ones from the program's folder (not the working
+    /// directory, so <c>dotnet run --project src/Silo</c> finds the shipped models from anywhere); an
+    /// empty value (a JSON null binds as "") means none.
+    /// </summary>
+    public string? StorePath => string.IsNullOrWhiteSpace(Store) ? null : Path.GetFullPath(Store, AppContext.BaseDirectory);
 
     /// <summary><see cref="Active"/>, with an empty value meaning none.</summary>
     public string? InitialVersion => string.IsNullOrWhiteSpace(Active) ? null : Active;

@@ -21,7 +21,7 @@ public static class SiloHostingExtensions
         builder.Services.AddFirmGrains();
         // Before the feed: the active model version is loaded before any firm is scored.
         builder.Services.AddModelsConfiguration();
-        var health = builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster");
+        var health = builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster").AddCheck<ModelHealthCheck>("model");
 
         // The one composition-time choice: which feed (and with Kafka, the alert and score producers) this
         // silo runs. Everything else about the feed is bound and validated as options.

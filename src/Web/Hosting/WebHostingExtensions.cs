@@ -61,6 +61,7 @@ public static class WebHostingExtensions
         services.AddScoped<AuditLog>();
         services.AddScoped<ListService>();
         services.AddSingleton<LiveAlertFeed>();
+        services.AddSingleton<Models.ActiveModelReader>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveAlertFeed>());
         return builder;
     }
