@@ -39,6 +39,8 @@ internal sealed class SiloHost : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             // Hosts of parallel tests share the process: each gets its own in-memory read model.
             $"--ReadModel:ConnectionString=Data Source=sf-readmodel-{Guid.NewGuid():N};Mode=Memory;Cache=Shared",
+            // The built program finds the shipped model store beside it (Models:Store=models); here it is the repository's.
+            $"--Models:Store={RepositoryPaths.Of("models")}",
             .. settings,
         ];
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions

@@ -70,7 +70,9 @@ public sealed class SiloOnKafkaTests(KafkaFixture kafka, ITestOutputHelper outpu
         Assert.All(letters, l => Assert.Equal(corruptedLines[l.Source.Line ?? -1], System.Text.Encoding.UTF8.GetString(l.Payload.Span)));
         Assert.All(letters, l => Assert.NotEqual(Domain.Validation.RejectCode.None, l.Reason.Code));
 
-        var scorer = silo.App.Services.GetRequiredService<IRiskScorer>();
+        // The model the silo scores with: the shipped one its configuration activates (models/), not the built-in.
+        var scorer = silo.App.Services.GetRequiredService<SignauxFaibles.Grains.Models.ActiveModel>().Current;
+        Assert.Equal(silo.App.Configuration["Models:Active"], scorer.Model.Id);
         var expected = BatchScores(files, scorer);
         var shown = new Dictionary<string, double?>();
         foreach (var (siren, (month, score)) in expected)
