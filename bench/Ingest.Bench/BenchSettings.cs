@@ -5,8 +5,19 @@ namespace SignauxFaibles.Ingest.Bench;
 /// <summary>Command-line settings of the run (throughput mode by default, latency mode with <c>--latency</c>).</summary>
 internal sealed record BenchSettings(
     int Firms, int Months, string Prefix, string ConfigFile, bool SkipProduce, int MaxInFlight,
-    bool Latency, int Rate, int Seconds, int WarmupSeconds)
+    bool Latency, int Rate, int Seconds, int WarmupSeconds, BenchStorage Storage, string Postgres)
 {
+    /// <summary>The PostgreSQL server of scripts/services.sh; the durable mode creates its own database there.</summary>
+    public const string DefaultPostgres = "Host=127.0.0.1;Port=55432;Username=sf;Password=sf;Timeout=30";
+
+    /// <summary>The storages to measure, in order: in-memory first, then durable.</summary>
+    public IEnumerable<bool> DurableRuns => Storage switch
+    {
+        BenchStorage.Memory => [false],
+        BenchStorage.Postgres => [true],
+        _ => [false, true],
+    };
+
     public static BenchSettings Parse(string[] args)
     {
         string Get(string name, string fallback)
@@ -28,7 +39,15 @@ internal sealed record BenchSettings(
             latency,
             Int("--rate", "2000"),
             Int("--seconds", "60"),
-            Int("--warmup", "10"));
+            Int("--warmup", "10"),
+            Get("--storage", "memory") switch
+            {
+                "memory" => BenchStorage.Memory,
+                "postgres" => BenchStorage.Postgres,
+                "both" => BenchStorage.Both,
+                var other => throw new ArgumentException($"--storage {other}: memory, postgres or both"),
+            },
+            Get("--pg", DefaultPostgres));
     }
 
     private static string RepositoryRoot()
@@ -43,4 +62,12 @@ internal sealed record BenchSettings(
 
         return Directory.GetCurrentDirectory();
     }
+}
+
+/// <summary>Where the firm grains keep their state in the measured silo.</summary>
+internal enum BenchStorage
+{
+    Memory,
+    Postgres,
+    Both,
 }

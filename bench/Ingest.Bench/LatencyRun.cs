@@ -25,6 +25,27 @@ internal static class LatencyRun
 
     public static async Task<int> RunAsync(BenchSettings settings, IConfiguration configuration, KafkaOptions kafka, KafkaProducerHandle handle, TopicNames topics)
     {
+        var worst = 0;
+        foreach (var durable in settings.DurableRuns)
+        {
+            if (durable)
+            {
+                await using var database = await BenchDatabase.CreateAsync(settings.Postgres, CancellationToken.None);
+                Console.WriteLine($"== durable: firm state on PostgreSQL (ADO.NET provider), database {database.Name}");
+                worst = Math.Max(worst, await RunOnceAsync(settings, configuration, kafka, handle, topics, database.ConnectionString));
+            }
+            else
+            {
+                Console.WriteLine("== in-memory firm state");
+                worst = Math.Max(worst, await RunOnceAsync(settings, configuration, kafka, handle, topics, null));
+            }
+        }
+
+        return worst;
+    }
+
+    private static async Task<int> RunOnceAsync(BenchSettings settings, IConfiguration configuration, KafkaOptions kafka, KafkaProducerHandle handle, TopicNames topics, string? postgres)
+    {
         var producer = new EventProducer(handle, topics);
         long failed = 0;
         void OnDelivered(DeliveryReport<string, byte[]> r)
@@ -43,7 +64,7 @@ internal static class LatencyRun
             starter.Commit([.. Schemas.SelectMany(s => PartitionsOf(handle, topics.For(s))).Select(tp => new TopicPartitionOffset(tp, starter.QueryWatermarkOffsets(tp, TimeSpan.FromSeconds(10)).High))]);
         }
 
-        using var host = BenchSilo.Build(configuration, group, [.. Schemas.Select(s => s.Name)], settings.MaxInFlight);
+        using var host = BenchSilo.Build(configuration, group, [.. Schemas.Select(s => s.Name)], settings.MaxInFlight, postgres);
         await host.StartAsync();
         var ingest = host.Services.GetRequiredService<IngestConsumerService>();
 

@@ -15,7 +15,8 @@ using SignauxFaibles.Ingest.Producing;
 using SignauxFaibles.Ingest.Topics;
 
 // 1. N firms x M months of cotisations on <prefix>urssaf.cotisation; 2. a bare consumer drains it;
-// 3. the ingest inside an in-process silo applies it to firm grains (memory storage). Same topic, same run.
+// 3. the ingest inside an in-process silo applies it to firm grains (memory and/or PostgreSQL storage,
+// --storage memory|postgres|both). Same topic, same run.
 var settings = BenchSettings.Parse(args);
 var configuration = new ConfigurationBuilder()
     .AddJsonFile(settings.ConfigFile)
@@ -129,48 +130,70 @@ double raw;
     Console.WriteLine($"raw consume: {count:N0} messages in {clock.Elapsed.TotalSeconds:F1} s = {raw:N0} messages/s");
 }
 
-// Kafka -> ingest -> grains.
-using var host = BenchSilo.Build(configuration, $"bench-ingest-{Guid.NewGuid():N}", [.. schemas.Select(s => s.Name)], settings.MaxInFlight);
-await host.StartAsync();
-var ingest = host.Services.GetRequiredService<IngestConsumerService>();
-var meter = new ProcessMeter();
-var started = Stopwatch.StartNew();
-double firstAt = -1;
-// The first seconds run tier-0 JIT code and fill the grain directory: also report the rate past a quarter.
-double quarterAt = -1;
-var lastPrint = 0.0;
-long lastApplied = 0;
-while (ingest.Statistics.EventsApplied + ingest.Statistics.DeadLettered < total && started.Elapsed < TimeSpan.FromMinutes(30))
+// Kafka -> ingest -> grains, in memory and/or durable (--storage), each with its own consumer group from the beginning.
+foreach (var durable in settings.DurableRuns)
 {
-    await Task.Delay(100);
-    var applied = ingest.Statistics.EventsApplied;
-    if (firstAt < 0 && applied > 0)
+    if (durable)
     {
-        firstAt = started.Elapsed.TotalSeconds;
+        await using var database = await BenchDatabase.CreateAsync(settings.Postgres, CancellationToken.None);
+        Console.WriteLine($"== durable: firm state on PostgreSQL (ADO.NET provider), database {database.Name}");
+        await MeasureIngestAsync("durable", database.ConnectionString);
+        Console.WriteLine($"firm rows in PostgreSQL: {await database.FirmRowsAsync():N0}");
     }
-
-    if (quarterAt < 0 && applied >= total / 4)
+    else
     {
-        quarterAt = started.Elapsed.TotalSeconds;
-    }
-
-    if (started.Elapsed.TotalSeconds - lastPrint >= 10)
-    {
-        Console.WriteLine($"  {started.Elapsed.TotalSeconds,6:F0} s: {applied:N0} applied, {(applied - lastApplied) / (started.Elapsed.TotalSeconds - lastPrint):N0} events/s over the last interval ({ingest.Statistics})");
-        lastPrint = started.Elapsed.TotalSeconds;
-        lastApplied = applied;
+        Console.WriteLine("== in-memory firm state");
+        await MeasureIngestAsync("in-memory", null);
     }
 }
 
-var elapsed = started.Elapsed.TotalSeconds - Math.Max(firstAt, 0);
-var rate = ingest.Statistics.EventsApplied / elapsed;
-Console.WriteLine($"ingest into grains: {ingest.Statistics.EventsApplied:N0} events in {elapsed:F1} s (from the first applied) = {rate:N0} events/s; {ingest.Statistics}");
-Console.WriteLine($"ratio to the raw consume rate: {100 * rate / raw:F1} %");
-if (quarterAt >= 0 && started.Elapsed.TotalSeconds > quarterAt)
-{
-    var late = (ingest.Statistics.EventsApplied - (total / 4)) / (started.Elapsed.TotalSeconds - quarterAt);
-    Console.WriteLine($"past the first quarter of the events: {late:N0} events/s = {100 * late / raw:F1} % of the raw consume rate");
-}
-Console.WriteLine($"ingest costs: {meter.Summary(ingest.Statistics.EventsApplied)}");
-await host.StopAsync();
 return 0;
+
+async Task MeasureIngestAsync(string label, string? postgres)
+{
+    using var host = BenchSilo.Build(configuration, $"bench-ingest-{Guid.NewGuid():N}", [.. schemas.Select(s => s.Name)], settings.MaxInFlight, postgres);
+    await host.StartAsync();
+    var ingest = host.Services.GetRequiredService<IngestConsumerService>();
+    var meter = new ProcessMeter();
+    var started = Stopwatch.StartNew();
+    double firstAt = -1;
+    // The first seconds run tier-0 JIT code and fill the grain directory: also report the rate past a quarter.
+    double quarterAt = -1;
+    var lastPrint = 0.0;
+    long lastApplied = 0;
+    while (ingest.Statistics.EventsApplied + ingest.Statistics.DeadLettered < total && started.Elapsed < TimeSpan.FromMinutes(30))
+    {
+        await Task.Delay(100);
+        var applied = ingest.Statistics.EventsApplied;
+        if (firstAt < 0 && applied > 0)
+        {
+            firstAt = started.Elapsed.TotalSeconds;
+        }
+
+        if (quarterAt < 0 && applied >= total / 4)
+        {
+            quarterAt = started.Elapsed.TotalSeconds;
+        }
+
+        if (started.Elapsed.TotalSeconds - lastPrint >= 10)
+        {
+            Console.WriteLine($"  {started.Elapsed.TotalSeconds,6:F0} s: {applied:N0} applied, {(applied - lastApplied) / (started.Elapsed.TotalSeconds - lastPrint):N0} events/s over the last interval ({ingest.Statistics})");
+            lastPrint = started.Elapsed.TotalSeconds;
+            lastApplied = applied;
+        }
+    }
+
+    var elapsed = started.Elapsed.TotalSeconds - Math.Max(firstAt, 0);
+    var rate = ingest.Statistics.EventsApplied / elapsed;
+    Console.WriteLine($"{label} ingest into grains: {ingest.Statistics.EventsApplied:N0} events in {elapsed:F1} s (from the first applied) = {rate:N0} events/s; {ingest.Statistics}");
+    Console.WriteLine($"{label} ratio to the raw consume rate: {100 * rate / raw:F1} %");
+    if (quarterAt >= 0 && started.Elapsed.TotalSeconds > quarterAt)
+    {
+        var late = (ingest.Statistics.EventsApplied - (total / 4)) / (started.Elapsed.TotalSeconds - quarterAt);
+        Console.WriteLine($"{label} past the first quarter of the events: {late:N0} events/s = {100 * late / raw:F1} % of the raw consume rate");
+    }
+
+    Console.WriteLine($"{label} ingest costs: {meter.Summary(ingest.Statistics.EventsApplied)}");
+    await host.StopAsync();
+}
+
