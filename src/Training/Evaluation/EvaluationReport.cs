@@ -24,6 +24,10 @@ public sealed record EvaluationReport
     /// <summary>Validation rows (held-out firms, training months): where thresholds were chosen.</summary>
     public required ScorerComparison Validation { get; init; }
     public required IReadOnlyList<CalibrationBin> Calibration { get; init; }
+    /// <summary>Brier score (mean squared error of the probability) of each scorer on the headline evaluation rows.</summary>
+    public IReadOnlyDictionary<string, double> Brier { get; init; } = new Dictionary<string, double>();
+    /// <summary>The figures beside evaluation.md (PNG file names): ROC, precision-recall, reliability diagram.</summary>
+    public IReadOnlyList<string> Figures { get; init; } = [];
     public required IReadOnlyList<PublishedFigures> Published { get; init; }
     public required IReadOnlyDictionary<string, double> TimingsSeconds { get; init; }
     public required IReadOnlyList<string> Notes { get; init; }

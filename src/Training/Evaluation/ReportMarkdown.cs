@@ -42,6 +42,30 @@ internal static class ReportMarkdown
         Comparison(s, "Out-of-time evaluation, signaux forts included", r.WithAfterJudgment);
         Comparison(s, "Validation (where thresholds are chosen)", r.Validation);
 
+        if (r.Figures.Count > 0 || r.Brier.Count > 0)
+        {
+            Line(s, "");
+            Line(s, "## Curves and Brier score (headline evaluation rows)");
+            Line(s, "");
+            if (r.Brier.Count > 0)
+            {
+                Line(s, "| scorer | Brier score (lower is better) |");
+                Line(s, "|---|---:|");
+                foreach (var (scorer, brier) in r.Brier)
+                {
+                    Line(s, $"| {scorer} | {brier:F5} |");
+                }
+
+                Line(s, "");
+            }
+
+            foreach (var figure in r.Figures)
+            {
+                Line(s, $"![{Path.GetFileNameWithoutExtension(figure)}]({figure})");
+                Line(s, "");
+            }
+        }
+
         Line(s, "");
         Line(s, "## Calibration (evaluation rows, deciles of predicted risk)");
         Line(s, "");

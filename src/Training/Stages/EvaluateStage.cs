@@ -59,7 +59,14 @@ internal static class EvaluateStage
             Metrics.Evaluate(transparentValidation, validation.Labels, tRed, tOrange));
         log.Timings["evaluate"] = clock.Elapsed.TotalSeconds;
         progress?.Report(new TrainingProgress("evaluate", 1, $"ROC AUC {without.Model.RocAuc:F4}, AUCPR {without.Model.AucPr:F4}"));
-        return new EvaluationResult(version, without, with, validationComparison, oracleMetrics, evalScores);
+        List<ScoredRows> scored = [new("model", evalScores, evaluation.Labels)];
+        if (rows.Oracle is { } o)
+        {
+            scored.Add(new("oracle", [.. o.Evaluation], evaluation.Labels));
+        }
+
+        scored.Add(new("transparent", evalTransparent, evaluation.Labels));
+        return new EvaluationResult(version, without, with, validationComparison, oracleMetrics, evalScores, scored);
     }
 
     public static double[] Score(RowSet rows, TreeEnsembleScorer scorer)
@@ -95,5 +102,8 @@ internal static class EvaluateStage
         $"{learner.Description} on months {windows.TrainFrom}..{windows.TrainTo}, 18-month procédure target, Platt-calibrated";
 }
 
-/// <summary>The model version evaluated, its comparisons with the other scorers, and its scores on the evaluation rows.</summary>
-internal sealed record EvaluationResult(ModelVersion Version, ScorerComparison Without, ScorerComparison With, ScorerComparison Validation, ScoreMetrics? Oracle, double[] EvaluationScores);
+/// <summary>
+/// The model version evaluated, its comparisons with the other scorers, its scores on the evaluation rows,
+/// and every scorer's probabilities on those rows (model, oracle when known, transparent) for the curves.
+/// </summary>
+internal sealed record EvaluationResult(ModelVersion Version, ScorerComparison Without, ScorerComparison With, ScorerComparison Validation, ScoreMetrics? Oracle, double[] EvaluationScores, IReadOnlyList<ScoredRows> Scored);

@@ -19,6 +19,8 @@ internal static class ReportStage
     {
         var (train, validation, evaluation, after) = (rows.Train, rows.Validation, rows.Evaluation, rows.AfterJudgment);
         var (without, with) = (evaluated.Without, evaluated.With);
+        var calibration = Metrics.Calibration(evaluated.EvaluationScores, evaluation.Labels);
+        var figures = ReportPlots.Draw(evaluated.Scored, calibration);
         var report = new EvaluationReport
         {
             ModelId = options.Id,
@@ -41,7 +43,9 @@ internal static class ReportStage
             WithoutAfterJudgment = without,
             WithAfterJudgment = with,
             Validation = evaluated.Validation,
-            Calibration = Metrics.Calibration(evaluated.EvaluationScores, evaluation.Labels),
+            Calibration = calibration,
+            Brier = evaluated.Scored.ToDictionary(x => x.Scorer, x => Curves.Brier(x.Scores, x.Labels), StringComparer.Ordinal),
+            Figures = [.. figures.Keys.Order(StringComparer.Ordinal)],
             Published = PublishedFigures.Original,
             TimingsSeconds = log.Timings,
             Notes = log.Notes,
@@ -57,6 +61,7 @@ internal static class ReportStage
         metrics["transparent_auc"] = without.Transparent.RocAuc;
         metrics["transparent_aucpr"] = without.Transparent.AucPr;
         metrics["auc_with_after_judgment"] = with.Model.RocAuc;
+        metrics["brier"] = report.Brier["model"];
         if (evaluated.Oracle is { } oracleMetrics)
         {
             metrics["oracle_auc"] = oracleMetrics.RocAuc;
@@ -79,13 +84,13 @@ internal static class ReportStage
         };
 
         var directory = Path.Combine(options.OutputDirectory, options.Id);
-        var written = ModelArtifactWriter.Write(directory, manifest, ModelArtifactWriter.SerializeModel(fit.Best.Ensemble),
-            new Dictionary<string, byte[]>(StringComparer.Ordinal)
-            {
-                [ModelFiles.LearnerModel] = Learners.Save(fit.Best.Model, fit.Best.InputSchema),
-                [ModelFiles.EvaluationJson] = JsonSerializer.SerializeToUtf8Bytes(report, ModelJson.Options),
-                [ModelFiles.EvaluationMarkdown] = System.Text.Encoding.UTF8.GetBytes(ReportMarkdown.Render(report)),
-            });
+        var files = new Dictionary<string, byte[]>(figures, StringComparer.Ordinal)
+        {
+            [ModelFiles.LearnerModel] = Learners.Save(fit.Best.Model, fit.Best.InputSchema),
+            [ModelFiles.EvaluationJson] = JsonSerializer.SerializeToUtf8Bytes(report, ModelJson.Options),
+            [ModelFiles.EvaluationMarkdown] = System.Text.Encoding.UTF8.GetBytes(ReportMarkdown.Render(report)),
+        };
+        var written = ModelArtifactWriter.Write(directory, manifest, ModelArtifactWriter.SerializeModel(fit.Best.Ensemble), files);
         return new TrainingResult(directory, written, report, fit.Best.Ensemble, fit.Best, panel, train, validation, evaluation);
     }
 
