@@ -30,6 +30,10 @@ public interface IModelRegistryGrain : IGrainWithStringKey
     [Alias("initialize")]
     Task<ModelActivationResult> InitializeAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>The evaluation report of store version <paramref name="id"/> (null for the built-in version or a version without one).</summary>
+    [Alias("report")]
+    Task<ModelReport?> GetReportAsync(string id, CancellationToken cancellationToken = default);
+
     /// <summary>A silo's periodic report; returns the active version it must follow (null: its built-in scorer).</summary>
     [Alias("sync")]
     Task<ModelActivation?> SyncAsync(SiloModelStatus report, CancellationToken cancellationToken = default);

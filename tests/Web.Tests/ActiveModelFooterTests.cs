@@ -5,7 +5,7 @@ using SignauxFaibles.Silo.Tests;
 
 namespace SignauxFaibles.Web.Tests;
 
-/// <summary>Issue #15: the web app shows the id of the model the cluster scores with, on every page an agent sees.</summary>
+/// <summary>Issue #15: the web app shows the id of the model the cluster scores with on every page an agent sees, and its report on /modele.</summary>
 [Collection(WebSiloGroup.Name)]
 [Trait("Category", "Browser")]
 public sealed partial class ActiveModelFooterTests(WebSiloFixture silo)
@@ -16,8 +16,7 @@ public sealed partial class ActiveModelFooterTests(WebSiloFixture silo)
     [InlineData("admin", "/alertes")]
     public async Task Footer_SignedInAgent_ShowsTheActiveModelOfTheEmbeddedRun(string login, string path)
     {
-        var shipped = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "Silo", "appsettings.json")))
-            .RootElement.GetProperty("Models").GetProperty("Active").GetString();
+        var shipped = ShippedId();
         using var http = silo.Client(login);
 
         using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
@@ -30,6 +29,29 @@ public sealed partial class ActiveModelFooterTests(WebSiloFixture silo)
     }
 
     [Fact]
+    public async Task ModelPage_Agent_ShowsTheActiveVersionItsReportAndFigures()
+    {
+        using var http = silo.Client("agent75");
+
+        var html = await http.GetStringAsync(new Uri("/modele", UriKind.Relative));
+
+        Assert.Contains($"""<code id="modele-id">{ShippedId()}</code>""", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"modele-rapport\"", html, StringComparison.Ordinal);
+        Assert.Contains("<table>", html, StringComparison.Ordinal);
+        foreach (var figure in new[] { "roc.png", "precision-recall.png", "calibration.png" })
+        {
+            Assert.Contains($"src=\"/modele/figures/{figure}\"", html, StringComparison.Ordinal);
+            using var image = await http.GetAsync(new Uri($"/modele/figures/{figure}", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, image.StatusCode);
+            Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], (await image.Content.ReadAsByteArrayAsync())[..4]);
+        }
+
+        using var missing = await http.GetAsync(new Uri("/modele/figures/absent.png", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task Footer_LoginPage_NoModelShownToAnonymousVisitors()
     {
         using var http = silo.Client(null);
@@ -39,6 +61,10 @@ public sealed partial class ActiveModelFooterTests(WebSiloFixture silo)
         Assert.DoesNotMatch(FooterModel(), html);
     }
 
-    [GeneratedRegex("""id="modele-actif">Modèle de risque actif : <code>([^<]+)</code>""")]
+    private static string? ShippedId() =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "Silo", "appsettings.json")))
+            .RootElement.GetProperty("Models").GetProperty("Active").GetString();
+
+    [GeneratedRegex("""id="modele-actif">Modèle de risque actif : <a href="/modele"><code>([^<]+)</code></a>""")]
     private static partial Regex FooterModel();
 }

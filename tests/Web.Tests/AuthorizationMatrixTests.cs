@@ -41,6 +41,8 @@ public sealed class AuthorizationMatrixTests(WebSiloFixture silo)
             yield return new(HttpMethod.Get, "/firms/{siren}", $"/firms/{siren}", null, Admin);
         }
 
+        yield return new(HttpMethod.Get, "/modele", "/modele", null, _ => HttpStatusCode.OK);
+        yield return new(HttpMethod.Get, "/modele/figures/{name}", "/modele/figures/roc.png", null, _ => HttpStatusCode.OK);
         yield return new(HttpMethod.Get, "/api/alertes", "/api/alertes", null, _ => HttpStatusCode.OK);
         yield return new(HttpMethod.Get, "/api/alertes/flux", "/api/alertes/flux", null, _ => HttpStatusCode.OK);
         yield return new(HttpMethod.Get, "/api/suivis", "/api/suivis", null, _ => HttpStatusCode.OK);

@@ -98,6 +98,43 @@ public sealed class ModelCatalog
         }
     }
 
+    /// <summary>
+    /// The evaluation report of store version <paramref name="id"/> (evaluation.md and the PNG figures beside
+    /// it), or null: the built-in version, no store, an unknown id, or an artifact without a report.
+    /// </summary>
+    public ModelReport? Report(string id)
+    {
+        if (Store is null || id == BuiltIn.Model.Id || !Store.Contains(id))
+        {
+            return null;
+        }
+
+        var directory = Store.DirectoryOf(id);
+        var markdown = Path.Combine(directory, ModelFiles.EvaluationMarkdown);
+        if (!File.Exists(markdown))
+        {
+            return null;
+        }
+
+        var figures = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
+        foreach (var png in Directory.EnumerateFiles(directory, "*.png"))
+        {
+            var name = Path.GetFileName(png);
+            if (IsFigureName(name))
+            {
+                figures[name] = File.ReadAllBytes(png);
+            }
+        }
+
+        return new ModelReport { Id = id, Markdown = File.ReadAllText(markdown), Figures = figures.ToImmutable() };
+    }
+
+    /// <summary>A figure file name the web app may serve: lowercase letters, digits and '-', then ".png".</summary>
+    public static bool IsFigureName(string name) =>
+        name.Length is > 4 and <= 64
+        && name.EndsWith(".png", StringComparison.Ordinal)
+        && name[..^4].All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
+
     private static string Describe(ModelVersion model) =>
         string.Create(CultureInfo.InvariantCulture, $"élevé {model.Thresholds.Eleve:0.####}, modéré {model.Thresholds.Modere:0.####}");
 }

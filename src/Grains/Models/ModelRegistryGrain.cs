@@ -27,6 +27,9 @@ public sealed partial class ModelRegistryGrain(
     public Task<ImmutableArray<ModelVersionInfo>> ListAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(catalog.List());
 
+    public Task<ModelReport?> GetReportAsync(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(catalog.Report(id));
+
     public Task<ModelRegistryStatus> GetStatusAsync(CancellationToken cancellationToken = default)
     {
         // A silo that stopped reporting for several poll intervals is gone (or cut off): drop it from the view.

@@ -11,6 +11,7 @@ using SignauxFaibles.Web.Data;
 using SignauxFaibles.Web.Firms;
 using SignauxFaibles.Web.Http;
 using SignauxFaibles.Web.Lists;
+using SignauxFaibles.Web.Models;
 using SignauxFaibles.Web.Security;
 using SignauxFaibles.Web.Suivi;
 using SignauxFaibles.Domain.Wire;
@@ -85,6 +86,7 @@ public static class WebHostingExtensions
         app.MapAlertEndpoints();
         app.MapAuditEndpoints();
         app.MapListEndpoints();
+        app.MapModelPages();
         return app;
     }
 }

@@ -42,6 +42,25 @@ public sealed partial class ActiveModelReader(IGrainFactory grains, TimeProvider
         }
     }
 
+    /// <summary>The evaluation report of the active version, or null (built-in scorer, no report, cluster unavailable).</summary>
+    public async Task<ModelReport?> ActiveReportAsync(CancellationToken cancellationToken)
+    {
+        if (await ActiveIdAsync(cancellationToken) is not { } id)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await grains.GetGrain<IModelRegistryGrain>(ModelRegistry.Key).GetReportAsync(id, cancellationToken).WaitAsync(Timeout, time, cancellationToken);
+        }
+        catch (Exception ex) when (ex is TimeoutException or OrleansException)
+        {
+            LogUnavailable(logger, ex);
+            return null;
+        }
+    }
+
     private sealed record Answer(string Id, DateTimeOffset At);
 
     [LoggerMessage(EventId = 11005, Level = LogLevel.Warning, Message = "Web: the model registry did not answer; the footer shows the last known model version")]
