@@ -20,7 +20,7 @@ namespace SignauxFaibles.Admin;
 /// </summary>
 internal static class DeadLetterCommands
 {
-    /// <summary>The group of a run without <c>--group</c>; a run filtered by reason adds them (<c>.apply_failed</c>).</summary>
+    /// <summary>The group of a run without <c>--group</c> or filter (<see cref="DefaultGroupFor"/>).</summary>
     public const string DefaultGroup = "sf-admin-deadletter-replay";
 
     private static readonly HashSet<string> ReasonCodes = [.. Enum.GetValues<RejectCode>().Where(c => c != RejectCode.None).Select(Reject.ToSnakeCase)];
@@ -34,14 +34,15 @@ internal static class DeadLetterCommands
             Description = "Replay only dead letters whose (first) reason is this code, e.g. apply_failed; repeatable. Default: every reason.",
             AllowMultipleArgumentsPerToken = false,
         };
-        var group = new Option<string?>("--group") { Description = $"Consumer group whose stored position marks what was dealt with. Default: {DefaultGroup}, plus .<reason>[+<reason>] with --reason." };
+        var group = new Option<string?>("--group") { Description = $"Consumer group whose stored position marks what was dealt with. Default: {DefaultGroup}, plus .<reason>[+<reason>] with --reason and .since-<time> with --since." };
+        var since = new Option<string?>("--since") { Description = "Replay only dead letters produced at or after this time (ISO 8601, UTC unless an offset is given, e.g. 2026-12-01 or 2026-12-01T08:00:00+01:00). Dead letters that did not record their time (older releases) are left out." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Count what would be replayed, by reason and topic, and what is skipped; produce nothing, store no position." };
         var fromBeginning = new Option<bool>("--from-beginning") { Description = "Read from the beginning of the topic, not from the group's stored position (replays again what an earlier run replayed)." };
         var every = new Option<double>("--progress-seconds") { Description = "Seconds between two progress lines on standard error. Default 5.", DefaultValueFactory = _ => 5 };
 
         var replay = new Command("replay", "Produces the original key and payload of each replayable dead letter back to its source topic, once the cause of the rejection is fixed.")
         {
-            bootstrap, prefix, reasons, group, dryRun, fromBeginning, every, AdminHost.Environment,
+            bootstrap, prefix, reasons, since, group, dryRun, fromBeginning, every, AdminHost.Environment,
         };
         replay.SetAction(async (parse, cancellationToken) =>
         {
@@ -52,10 +53,23 @@ internal static class DeadLetterCommands
                 return ExitCodes.Usage;
             }
 
+            DateTimeOffset? from = null;
+            if (parse.GetValue(since) is { } text)
+            {
+                if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+                {
+                    await error.WriteLineAsync($"sf-admin: --since '{text}' is not a date or time (ISO 8601, e.g. 2026-12-01 or 2026-12-01T08:00:00Z)");
+                    return ExitCodes.Usage;
+                }
+
+                from = parsed;
+            }
+
             var request = new DeadLetterReplayRequest
             {
-                GroupId = parse.GetValue(group) is { Length: > 0 } g ? g : DefaultGroupFor(wanted),
+                GroupId = parse.GetValue(group) is { Length: > 0 } g ? g : DefaultGroupFor(wanted, from),
                 Reasons = wanted,
+                Since = from,
                 DryRun = parse.GetValue(dryRun),
                 FromBeginning = parse.GetValue(fromBeginning),
             };
@@ -79,8 +93,15 @@ internal static class DeadLetterCommands
         return new Command("deadletter", "The dead-letter topic (docs/kafka.md, \"Dead letters\").") { replay };
     }
 
-    public static string DefaultGroupFor(IReadOnlySet<string> reasons) =>
-        reasons.Count == 0 ? DefaultGroup : $"{DefaultGroup}.{string.Join('+', reasons.Order(StringComparer.Ordinal))}";
+    /// <summary>
+    /// The group of a run without <c>--group</c>: a filtered run has a group of its own, so it never moves the
+    /// position of a run with other filters past dead letters it left out.
+    /// </summary>
+    public static string DefaultGroupFor(IReadOnlySet<string> reasons, DateTimeOffset? since)
+    {
+        var group = reasons.Count == 0 ? DefaultGroup : $"{DefaultGroup}.{string.Join('+', reasons.Order(StringComparer.Ordinal))}";
+        return since is { } s ? $"{group}.since-{s.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}" : group;
+    }
 
     private static async Task<int> RunAsync(IServiceProvider services, DeadLetterReplayRequest request, TimeSpan every, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -119,7 +140,7 @@ internal static class DeadLetterCommands
         var verb = result.DryRun ? "would replay" : "replayed";
         await output.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"{topic}: {result.Read} read, {result.ReplayedTotal} {verb}, {result.SkippedTotal} skipped, {result.FilteredTotal} filtered out (group {request.GroupId}{(result.DryRun ? ", dry run: nothing produced, position not stored" : "")}), {result.Elapsed.TotalSeconds:F1} s"));
+            $"{topic}: {result.Read} read, {result.ReplayedTotal} {verb}, {result.SkippedTotal} skipped, {result.FilteredTotal} filtered out{(request.Since is null ? "" : $", {result.BeforeSince} before --since")} (group {request.GroupId}{(result.DryRun ? ", dry run: nothing produced, position not stored" : "")}), {result.Elapsed.TotalSeconds:F1} s"));
         foreach (var ((reason, source), count) in result.Replayed)
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{verb} {reason} {source} {count}"));

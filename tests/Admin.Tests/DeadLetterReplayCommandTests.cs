@@ -89,6 +89,29 @@ public class DeadLetterReplayCommandTests
     }
 
     [Fact]
+    public async Task Since_ReplaysOnlyTheDeadLettersProducedFromThatTime()
+    {
+        using var topics = ReplayTopics.Create(partitions: 1);
+        var debit = topics.Topics.For(Domain.Events.EventSchemas.Debit);
+        var before = Letter(RejectCode.ApplyFailed, debit, 1, "542107651", "{\"n\":1}"u8.ToArray()) with { DeadLetteredAt = new DateTimeOffset(2026, 1, 31, 23, 59, 59, TimeSpan.Zero) };
+        var after = Letter(RejectCode.ApplyFailed, debit, 2, "552100554", "{\"n\":2}"u8.ToArray()) with { DeadLetteredAt = new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero) };
+        var unstamped = Letter(RejectCode.ApplyFailed, debit, 3, "732829320", "{\"n\":3}"u8.ToArray());
+        await topics.SendAsync(before, after);
+        await topics.SendUnstampedAsync(unstamped);
+
+        var (exit, output, error) = await RunAsync(topics, "--since", "2026-02-01");
+
+        Assert.True(exit == ExitCodes.Ok, $"exit {exit}: {error}");
+        Assert.Contains("3 read, 1 replayed, 0 skipped, 0 filtered out, 2 before --since (group sf-admin-deadletter-replay.since-20260201T000000Z)", output, StringComparison.Ordinal);
+        AssertOnTopic(topics, debit, after);
+
+        // Without --since (its own default group), the producer's stamp does not matter: all three go back.
+        (exit, output, error) = await RunAsync(topics);
+        Assert.True(exit == ExitCodes.Ok, $"exit {exit}: {error}");
+        AssertOnTopic(topics, debit, before, after, unstamped, after);
+    }
+
+    [Fact]
     public async Task WithoutABroker_ExitsWithBrokerUnavailable()
     {
         using var output = new StringWriter();
@@ -117,6 +140,7 @@ public class DeadLetterReplayCommandTests
     [InlineData("deadletter")]
     [InlineData("deadletter replay --reason no_such_reason")]
     [InlineData("deadletter replay --progress-seconds soon")]
+    [InlineData("deadletter replay --since yesterday")]
     public async Task BadCommandLine_ExitsWithUsage(string commandLine)
     {
         using var output = new StringWriter();

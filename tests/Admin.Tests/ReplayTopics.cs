@@ -69,6 +69,10 @@ public sealed class ReplayTopics : IDisposable
         }
     }
 
+    /// <summary>A dead letter as written before they recorded their time (no <c>deadLetteredAt</c>).</summary>
+    public Task SendUnstampedAsync(DeadLetter letter) =>
+        producer.Producer.ProduceAsync(Topics.DeadLetter, DeadLetterProducer.ToMessage(letter));
+
     /// <summary>Every message of <paramref name="topic"/> from its beginning to its current end: (partition, key, value).</summary>
     public List<(int Partition, string? Key, byte[] Value)> ReadAll(string topic)
     {

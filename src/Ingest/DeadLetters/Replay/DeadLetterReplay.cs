@@ -143,6 +143,12 @@ public sealed partial class DeadLetterReplay
             return;
         }
 
+        if (letter is not null && request.Since is { } since && !(letter.DeadLetteredAt >= since))
+        {
+            result.BeforeSince++;
+            return;
+        }
+
         if (candidate.Skip is { } skip)
         {
             DeadLetterReplayResult.Count(result.Skipped, skip);

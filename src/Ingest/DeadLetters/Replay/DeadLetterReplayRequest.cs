@@ -9,6 +9,9 @@ public sealed record DeadLetterReplayRequest
     /// <summary>Reason codes (snake_case, the dead letter's first reason) to replay; empty: every reason.</summary>
     public IReadOnlySet<string> Reasons { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Replay only dead letters produced at or after this time (<see cref="DeadLetter.DeadLetteredAt"/>); those that did not record it count as older.</summary>
+    public DateTimeOffset? Since { get; init; }
+
     /// <summary>Count what would be replayed; produce nothing, store no position.</summary>
     public bool DryRun { get; init; }
 

@@ -17,6 +17,9 @@ public sealed class DeadLetterReplayResult
     /// <summary>Left out by the reason filter, by reason.</summary>
     public SortedDictionary<string, long> Filtered { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Left out by <see cref="DeadLetterReplayRequest.Since"/>: produced before it, or without a recorded time.</summary>
+    public long BeforeSince { get; internal set; }
+
     public long ReplayedTotal => Replayed.Values.Sum();
 
     public long SkippedTotal => Skipped.Values.Sum();
