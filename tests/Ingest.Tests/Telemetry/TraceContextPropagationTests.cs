@@ -26,7 +26,9 @@ namespace SignauxFaibles.Ingest.Tests.Telemetry;
 /// </summary>
 public sealed class TraceContextPropagationTests : IDisposable
 {
-    private static readonly ActivitySource Producer = new("SignauxFaibles.Tests.Producer");
+    // Listened to by name: a source first touched while the listener is being added is matched too.
+    private const string ProducerName = "SignauxFaibles.Tests.Producer";
+    private static readonly ActivitySource Producer = new(ProducerName);
     private readonly ActivityListener listener;
     private readonly ConcurrentQueue<Activity> stopped = new();
 
@@ -34,7 +36,7 @@ public sealed class TraceContextPropagationTests : IDisposable
     {
         listener = new ActivityListener
         {
-            ShouldListenTo = s => s.Name is IngestTracing.SourceName || s == Producer,
+            ShouldListenTo = s => s.Name is IngestTracing.SourceName || s.Name == ProducerName,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = stopped.Enqueue,
         };
