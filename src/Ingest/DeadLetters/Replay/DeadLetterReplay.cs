@@ -29,6 +29,7 @@ public sealed partial class DeadLetterReplay
     private readonly TimeProvider time;
     private readonly ILogger logger;
     private readonly ResiliencePipeline produceRetry;
+    private readonly HashSet<string> existingTopics = new(StringComparer.Ordinal);
 
     public DeadLetterReplay(IOptions<KafkaOptions> options, TimeProvider time, ILogger<DeadLetterReplay> logger)
     {
@@ -67,6 +68,7 @@ public sealed partial class DeadLetterReplay
     private DeadLetterReplayResult Run(DeadLetterReplayRequest request, TimeSpan progressEvery, Action<DeadLetterReplayProgress> progress, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
+        existingTopics.Clear();
         using var producer = new KafkaProducerHandle(Options.Create(options), Microsoft.Extensions.Logging.Abstractions.NullLogger<KafkaProducerHandle>.Instance);
         var config = KafkaConfigFactory.Consumer(options, request.GroupId, ClientId);
         config.EnableAutoCommit = false;
@@ -106,6 +108,7 @@ public sealed partial class DeadLetterReplay
             if (chunk.Full || pending.Count == 0)
             {
                 Complete(chunk, consumer, request, cancellationToken);
+                lastRead = time.GetTimestamp(); // waiting for acknowledgements is not a silent topic
             }
 
             if (time.GetElapsedTime(lastProgress) >= progressEvery || pending.Count == 0)
@@ -156,7 +159,15 @@ public sealed partial class DeadLetterReplay
             return;
         }
 
-        DeadLetterReplayResult.Count(result.Replayed, (letter!.Reason.CodeName, letter.Source.Topic!));
+        var topic = letter!.Source.Topic!;
+        if (!request.DryRun && existingTopics.Add(topic) && producer.MissingTopics([topic], request.RequestTimeout).Count > 0)
+        {
+            existingTopics.Remove(topic);
+            // librdkafka would wait message.timeout.ms for each replay to a topic that does not exist.
+            throw new DeadLetterReplayException($"source topic {topic} does not exist (topic creation is an operator step: scripts/create-topics.sh)");
+        }
+
+        DeadLetterReplayResult.Count(result.Replayed, (letter.Reason.CodeName, topic));
         if (!request.DryRun)
         {
             chunk.Add(ProduceAsync(producer, letter, cancellationToken));
