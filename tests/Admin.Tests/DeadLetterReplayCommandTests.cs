@@ -112,6 +112,23 @@ public class DeadLetterReplayCommandTests
     }
 
     [Fact]
+    public async Task MissingSourceTopic_FailsWithExit1_AndStoresNoPosition()
+    {
+        using var topics = ReplayTopics.Create(partitions: 1, deadLetterOnly: true);
+        var debit = topics.Topics.For(Domain.Events.EventSchemas.Debit);
+        await topics.SendAsync(Letter(RejectCode.ApplyFailed, debit, 1, "542107651", "{}"u8.ToArray()));
+
+        var (exit, _, error) = await RunAsync(topics);
+        Assert.True(exit == ExitCodes.ReplayFailed, $"exit {exit}: {error}");
+        Assert.Contains($"source topic {debit} does not exist", error, StringComparison.Ordinal);
+
+        // Nothing was stored: a dry run (same group) still finds the dead letter to replay.
+        (exit, var output, error) = await RunAsync(topics, "--dry-run");
+        Assert.True(exit == ExitCodes.Ok, $"exit {exit}: {error}");
+        Assert.Contains("1 read, 1 would replay", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WithoutABroker_ExitsWithBrokerUnavailable()
     {
         using var output = new StringWriter();

