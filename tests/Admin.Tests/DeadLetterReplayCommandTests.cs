@@ -71,6 +71,7 @@ public class DeadLetterReplayCommandTests
         Assert.Contains("2 read, 2 would replay, 0 skipped", output, StringComparison.Ordinal);
         Assert.Contains($"would replay apply_failed {debit} 1", output, StringComparison.Ordinal);
         Assert.Contains($"would replay key_mismatch {debit} 1", output, StringComparison.Ordinal);
+        Assert.Contains("2/2 dead letters read (100.0 %), 2 would replay, 0 skipped", error, StringComparison.Ordinal);
         Assert.Empty(topics.ReadAll(debit));
 
         (exit, output, error) = await RunAsync(topics, "--reason", "apply_failed");

@@ -114,7 +114,7 @@ public sealed partial class DeadLetterReplay
             if (time.GetElapsedTime(lastProgress) >= progressEvery || pending.Count == 0)
             {
                 lastProgress = time.GetTimestamp();
-                progress(new DeadLetterReplayProgress(result.Read, total, result.ReplayedTotal, result.SkippedTotal));
+                progress(new DeadLetterReplayProgress(result.Read, total, result.ReplayedTotal, result.SkippedTotal, request.DryRun));
             }
         }
 

@@ -35,9 +35,9 @@ public sealed class DeadLetterReplayResult
         counts[key] = counts.GetValueOrDefault(key) + 1;
 }
 
-/// <summary>A progress line: dead letters read of those to read, replayed and skipped so far.</summary>
-public readonly record struct DeadLetterReplayProgress(long Read, long Total, long Replayed, long Skipped)
+/// <summary>A progress line: dead letters read of those to read, replayed (a dry run: that would be) and skipped so far.</summary>
+public readonly record struct DeadLetterReplayProgress(long Read, long Total, long Replayed, long Skipped, bool DryRun = false)
 {
     public override string ToString() =>
-        $"{Read}/{Total} dead letters read ({(Total == 0 ? 100 : 100.0 * Read / Total):F1} %), {Replayed} replayed, {Skipped} skipped";
+        $"{Read}/{Total} dead letters read ({(Total == 0 ? 100 : 100.0 * Read / Total):F1} %), {Replayed} {(DryRun ? "would replay" : "replayed")}, {Skipped} skipped";
 }
