@@ -16,13 +16,15 @@ public sealed class EventProducer(KafkaProducerHandle handle, TopicNames topics)
     public static Message<string, byte[]> ToMessage(FirmEvent e) => new() { Key = e.Siren, Value = EventJson.Serialize(e) };
 
     public void Produce(FirmEvent e, Action<DeliveryReport<string, byte[]>> onDelivered, CancellationToken cancellationToken) =>
-        handle.Produce(topics.For(e), Traced(ToMessage(e)), onDelivered, cancellationToken);
+        handle.Produce(topics.For(e), MessageFor(e), onDelivered, cancellationToken);
 
     public Task<DeliveryResult<string, byte[]>> ProduceAsync(FirmEvent e, CancellationToken cancellationToken) =>
-        handle.Producer.ProduceAsync(topics.For(e), Traced(ToMessage(e)), cancellationToken);
+        handle.Producer.ProduceAsync(topics.For(e), MessageFor(e), cancellationToken);
 
-    private Message<string, byte[]> Traced(Message<string, byte[]> message)
+    /// <summary>The message produced for <paramref name="e"/>: <see cref="ToMessage"/> plus the current span's trace context when propagation is on.</summary>
+    public Message<string, byte[]> MessageFor(FirmEvent e)
     {
+        var message = ToMessage(e);
         if (handle.Options.PropagateTraceContext)
         {
             TraceContextHeaders.Inject(message);

@@ -88,6 +88,9 @@ public sealed class TraceContextPropagationTests : IDisposable
         Assert.Equal(span.Id, Header(new KafkaScorePublisher(on, topics).ToMessage(Score("542107651")), "traceparent"));
         Assert.Null(new KafkaAlertPublisher(off, topics).ToMessage(Alert("542107651")).Headers);
         Assert.Null(new KafkaScorePublisher(off, topics).ToMessage(Score("542107651")).Headers);
+        var debit = TestEvents.Debit("542107651");
+        Assert.Equal(span.Id, Header(new EventProducer(on.Handle, topics).MessageFor(debit), "traceparent"));
+        Assert.Null(new EventProducer(off.Handle, topics).MessageFor(debit).Headers);
     }
 
     [Fact]
