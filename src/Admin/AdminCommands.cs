@@ -4,7 +4,7 @@ namespace SignauxFaibles.Admin;
 
 /// <summary>
 /// The command line: <c>sf-admin migrate</c>, <c>sf-admin schema-version</c> (the cluster's PostgreSQL schema,
-/// <see cref="SchemaCommands"/>) and <c>sf-admin readmodel rebuild</c> (<see cref="ReadModelCommands"/>).
+/// <see cref="SchemaCommands"/>) and <c>sf-admin readmodel rebuild</c> (<see cref="ReadModelCommands"/>), <c>sf-admin deadletter replay</c> (<see cref="DeadLetterCommands"/>).
 /// Results go to <c>output</c>, messages and progress to <c>error</c>; exit codes in <see cref="ExitCodes"/>.
 /// </summary>
 public static class AdminCommands
@@ -20,7 +20,7 @@ public static class AdminCommands
                 await error.WriteLineAsync($"sf-admin: {e.Message}");
             }
 
-            await error.WriteLineAsync("usage: sf-admin migrate|schema-version [--connection-string <npgsql connection string>] | readmodel rebuild [options] (sf-admin --help)");
+            await error.WriteLineAsync("usage: sf-admin migrate|schema-version [--connection-string <npgsql connection string>] | readmodel rebuild [options] | deadletter replay [options] (sf-admin --help)");
             return ExitCodes.Usage;
         }
 
@@ -28,10 +28,11 @@ public static class AdminCommands
     }
 
     public static RootCommand Build(TextWriter output, TextWriter error) =>
-        new("Signaux Faibles operator commands: database schema, read model.")
+        new("Signaux Faibles operator commands: database schema, read model, dead letters.")
         {
             SchemaCommands.Migrate(output, error),
             SchemaCommands.SchemaVersion(output, error),
             ReadModelCommands.Build(error),
+            DeadLetterCommands.Build(output, error),
         };
 }

@@ -8,6 +8,9 @@ public static class ExitCodes
     /// <summary>The database refused or could not be reached.</summary>
     public const int DatabaseError = 1;
 
+    /// <summary><c>deadletter replay</c>: a dead letter could not be replayed, or the topic could not be read to its end.</summary>
+    public const int ReplayFailed = 1;
+
     /// <summary>Bad command line or configuration (including no connection string).</summary>
     public const int Usage = 2;
 

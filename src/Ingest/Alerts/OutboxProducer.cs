@@ -24,7 +24,7 @@ public sealed class OutboxProducer : IDisposable
 
     private static KafkaOptions LowLatency(KafkaOptions options)
     {
-        var copy = new KafkaOptions { BootstrapServers = options.BootstrapServers, TopicPrefix = options.TopicPrefix };
+        var copy = new KafkaOptions { BootstrapServers = options.BootstrapServers, TopicPrefix = options.TopicPrefix, PropagateTraceContext = options.PropagateTraceContext };
         foreach (var (source, target) in new[] { (options.Client, copy.Client), (options.Producer, copy.Producer), (options.Consumer, copy.Consumer) })
         {
             foreach (var (key, value) in source)

@@ -16,6 +16,13 @@ public sealed class KafkaOptions
     /// <summary>Prefix of every topic name. Default <c>sf.</c> (so <c>sf.urssaf.debit</c>, <c>sf.deadletter</c>).</summary>
     public string TopicPrefix { get; set; } = "sf.";
 
+    /// <summary>
+    /// Producers write the W3C trace context of the current span in each message's headers
+    /// (<see cref="Telemetry.TraceContextHeaders"/>). Default true. Headers need Kafka 0.11 or later: a 0.9
+    /// broker (the local test broker) silently drops them, so its settings turn this off.
+    /// </summary>
+    public bool PropagateTraceContext { get; set; } = true;
+
     /// <summary>librdkafka properties applied to every client (producers and consumers), e.g. security settings.</summary>
     public Dictionary<string, string> Client { get; } = new(StringComparer.Ordinal);
 

@@ -66,7 +66,7 @@ internal sealed partial class BatchSorter(OffsetTracker tracker, ValidationOptio
                     groups[siren] = group = new FirmGroup(siren);
                 }
 
-                group.Add(sourced, offset);
+                group.Add(sourced, offset, batch[i].TraceContext);
             }
             else
             {

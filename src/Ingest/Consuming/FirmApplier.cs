@@ -58,10 +58,9 @@ internal sealed partial class FirmApplier
         // The previous call for this firm never faults (failures are handled inside), but it may still run.
         await previous.ConfigureAwait(false);
 
-        // A child of the batch's span (the ambient activity when the call was chained); Orleans' call span follows.
-        using var activity = IngestTracing.Source.StartActivity("ingest apply");
-        activity?.SetTag("sf.siren", group.Siren);
-        activity?.SetTag("sf.events", group.Events.Count);
+        // The child of the first message's trace context, or of the batch's span (the ambient activity when the
+        // call was chained); Orleans' call span follows, and the alerts the grain produces carry its context.
+        using var activity = IngestTracing.StartApply(group);
         var started = Stopwatch.GetTimestamp();
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(StateKey, new ApplyState(group, call));

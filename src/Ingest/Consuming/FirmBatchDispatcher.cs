@@ -64,9 +64,9 @@ public sealed partial class FirmBatchDispatcher : IDisposable
     /// </summary>
     public void Dispatch(IReadOnlyList<IngestMessage> batch, CancellationToken cancellationToken)
     {
-        // The batch's span; each firm's call below is chained under it (Activity.Current flows into the call).
-        using var activity = IngestTracing.Source.StartActivity("ingest batch");
-        activity?.SetTag("sf.messages", batch.Count);
+        // The batch's span, linked to its messages' trace contexts; it is the ambient activity of each firm's
+        // call chained below (parent or link of its apply span, IngestTracing).
+        using var activity = IngestTracing.StartBatch(batch);
         CountConsumed(batch);
         var sorted = sorter.Sort(batch);
         if (sorted.Rejected is { } rejected)

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using SignauxFaibles.Contracts;
 using SignauxFaibles.Domain.Wire;
+using SignauxFaibles.Ingest.Telemetry;
 
 namespace SignauxFaibles.Ingest.Consuming;
 
@@ -12,12 +14,19 @@ internal sealed class FirmGroup(string siren)
 
     public List<PendingOffset> Pending { get; } = [];
 
+    /// <summary>The distinct trace contexts of the group's messages, in offset order (empty when none carried one; at most <see cref="IngestTracing.MaxLinks"/>).</summary>
+    public List<ActivityContext> TraceContexts { get; } = [];
+
     public FirmBatch ToBatch() => new(Siren, [.. Events]);
 
-    public void Add(SourcedEvent e, PendingOffset pending)
+    public void Add(SourcedEvent e, PendingOffset pending, ActivityContext traceContext = default)
     {
         Events.Add(e);
         Pending.Add(pending);
+        if (traceContext != default && TraceContexts.Count < IngestTracing.MaxLinks && !TraceContexts.Contains(traceContext))
+        {
+            TraceContexts.Add(traceContext);
+        }
     }
 
     public void CompleteAll(OffsetTracker tracker)

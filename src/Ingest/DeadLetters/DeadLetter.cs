@@ -19,6 +19,12 @@ public sealed record DeadLetter(IReadOnlyList<Reject> Rejects, DeadLetterSource 
     /// input. <see cref="Payload"/> then holds only its beginning and cannot be replayed as it is.
     /// </summary>
     public PayloadTruncation? Truncation { get; init; }
+
+    /// <summary>
+    /// When the dead letter was produced (stamped by <see cref="Producing.DeadLetterProducer"/>); null on dead
+    /// letters written before December 2026, which did not record it.
+    /// </summary>
+    public DateTimeOffset? DeadLetteredAt { get; init; }
 }
 
 /// <summary>What a truncated dead letter keeps of an input too large to carry: its size and its SHA-256 (hex).</summary>

@@ -86,6 +86,11 @@ public static class DeadLetterJson
                 w.WriteNumber("rejectsOmitted", letter.Rejects.Count - maxRejects);
             }
 
+            if (letter.DeadLetteredAt is { } at)
+            {
+                w.WriteString("deadLetteredAt", at.ToUniversalTime());
+            }
+
             WriteSource(w, letter.Source, textChars);
             if (letter.Key is not null)
             {
@@ -152,7 +157,8 @@ public static class DeadLetterJson
             var truncation = root.TryGetProperty("payloadTruncated", out var t) && t.ValueKind == JsonValueKind.True
                 ? new PayloadTruncation(root.GetProperty("payloadSize").GetInt64(), root.GetProperty("payloadSha256").GetString() ?? "")
                 : null;
-            return new DeadLetter(rejects, source, Str(root, "key"), payload) { Truncation = truncation };
+            DateTimeOffset? at = root.TryGetProperty("deadLetteredAt", out var a) ? a.GetDateTimeOffset() : null;
+            return new DeadLetter(rejects, source, Str(root, "key"), payload) { Truncation = truncation, DeadLetteredAt = at };
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {

@@ -45,6 +45,19 @@ public class DeadLetterJsonTests
     }
 
     [Fact]
+    public void DeadLetteredAt_IsWrittenInUtc_AndReadBack_InEveryShape()
+    {
+        var at = new DateTimeOffset(2026, 12, 6, 4, 5, 6, 789, TimeSpan.FromHours(1));
+        var letter = new DeadLetter([new Reject(RejectCode.ApplyFailed, "event", "failed")], DeadLetterSource.KafkaMessage("sf.urssaf.debit", 0, 1), "542107651", "{}"u8.ToArray()) { DeadLetteredAt = at };
+
+        using var doc = JsonDocument.Parse(DeadLetterJson.Serialize(letter));
+        Assert.Equal("2026-12-06T03:05:06.789+00:00", doc.RootElement.GetProperty("deadLetteredAt").GetString());
+        Assert.Equal(at, DeadLetterJson.TryParse(DeadLetterJson.Serialize(letter))!.DeadLetteredAt);
+        Assert.Equal(at, DeadLetterJson.TryParse(DeadLetterJson.SerializeMinimal(letter))!.DeadLetteredAt);
+        Assert.Null(DeadLetterJson.TryParse(DeadLetterJson.Serialize(letter with { DeadLetteredAt = null }))!.DeadLetteredAt);
+    }
+
+    [Fact]
     public void TryParse_NotADeadLetter_ReturnsNull()
     {
         Assert.Null(DeadLetterJson.TryParse("""{"schema":"urssaf.debit"}"""u8));

@@ -72,7 +72,7 @@ public sealed class ScoreOutboxTests : IAsyncLifetime
         new(siren, [.. events.Select(e => new SourcedEvent(new SourcePosition("test.scores", 0, offset++), e))]);
 
     /// <summary>An industrial firm of 40 employees paying 10,000 EUR a month, 24 months up to <see cref="Through"/>: in the perimeter, scored.</summary>
-    private static List<FirmEvent> Basics(string siren)
+    internal static List<FirmEvent> Basics(string siren)
     {
         var first = Through.AddMonths(-23);
         var delivered = Through.Next.FirstDay.AddDays(19);
