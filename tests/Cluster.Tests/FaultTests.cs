@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+using SignauxFaibles.Storage;
+using Xunit.Abstractions;
+
+namespace SignauxFaibles.Cluster.Tests;
+
+/// <summary>
+/// Issue #12 "fault test": three silos in one cluster (membership and grain state in PostgreSQL) share the
+/// partitions of a simulated stream produced delivery after delivery. In the middle of it: one silo is
+/// SIGKILLed (its firms must answer again through a surviving silo within 30 s, reactivated there from
+/// PostgreSQL) then restarted; another is stopped gracefully (SIGTERM) and restarted; PostgreSQL is stopped
+/// while deliveries arrive, then started again; the Kafka broker is restarted. At the end every firm's page
+/// and the set of alert ids equal the fault-free run's and nothing was dead-lettered (not even during the
+/// storage outage). PostgreSQL and Kafka are the test's own processes (<see cref="PrivatePostgres"/>,
+/// <see cref="PrivateKafka"/>), restarted by the ids of the processes it started; the shared ones are not touched.
+/// </summary>
+[Collection(ClusterFaultsGroup.Name)]
+[Trait("Category", "Postgres")]
+[Trait("Category", "Kafka")]
+public sealed class FaultTests(ITestOutputHelper output)
+{
+    private const string Prefix = "sfwire.faults.";
+    private static readonly TimeSpan Step = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan Reactivation = TimeSpan.FromSeconds(30);
+
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+
+    [Fact]
+    public async Task ThreeSilos_KillStopDatabaseAndBrokerRestarts_EveryFirmEqualsTheFaultFreeRun()
+    {
+        await using var pg = await PrivatePostgres.StartAsync();
+        await new SchemaMigrator(NullLogger<SchemaMigrator>.Instance).MigrateAsync(pg.ConnectionString, CancellationToken.None);
+        Log($"private PostgreSQL on port {pg.Port} (postmaster {pg.ProcessId})");
+        await using var kafka = await PrivateKafka.StartAsync();
+        var topics = kafka.Client.EnsureTopics(Prefix, 4);
+        Log($"private Kafka on port {kafka.BrokerPort} (pid {kafka.BrokerId}), topics created");
+
+        using var stream = SimulatedStream.Create("faults", 20261205);
+        var slices = stream.Slices(5);
+        var settings = ReferenceRun.ClusterSettings(kafka.BootstrapServers, Prefix, "sf-test-faults", pg.ConnectionString, "faults");
+
+        var produced = SimulatedStream.Produce(kafka.Client, topics, slices[0]);
+        await using var a = SiloProcess.Start("Cluster", settings);
+        await using var b = SiloProcess.Start("Cluster", settings);
+        await using var c = SiloProcess.Start("Cluster", settings);
+        foreach (var silo in new[] { a, b, c })
+        {
+            await silo.WaitForAsync("/ready", r => r.GetProperty("status").GetString() == "Healthy", Step, "three silos ready");
+        }
+
+        var hosting = await a.WaitForAsync("/health", h => SiloHealth.FirmActivations(h) > 0, Step, "firm grains on the silo to kill");
+        Log($"three silos ready; {SiloHealth.FirmActivations(hosting)} firm grains on the first one");
+
+        // 1. SIGKILL while deliveries are being consumed: its firms answer again through a survivor.
+        produced += SimulatedStream.Produce(kafka.Client, topics, slices[1]);
+        hosting = await a.GetJsonAsync("/health");
+        a.Kill();
+        var reactivated = await FirmPages.AllAnsweredAsync(b, stream.Sirens, Step);
+        Log($"SIGKILL of silo 1 (it had {SiloHealth.FirmActivations(hosting)} firm grains): every firm page answered by silo 2 {reactivated.TotalSeconds:F1} s after the kill");
+        Assert.True(reactivated <= Reactivation, $"the killed silo's firms answered only after {reactivated.TotalSeconds:F1} s (at most {Reactivation.TotalSeconds} s)");
+        a.Restart();
+        await a.WaitForAsync("/ready", r => r.GetProperty("status").GetString() == "Healthy", Step, "silo 1 ready after its restart");
+        Log("silo 1 restarted and ready");
+
+        // 2. Graceful stop (SIGTERM) and restart while deliveries are being consumed.
+        produced += SimulatedStream.Produce(kafka.Client, topics, slices[2]);
+        var exit = await b.TerminateAsync(Step);
+        Assert.True(exit == 0, $"silo 2 exited with {exit} after SIGTERM:\n{b.Output[^Math.Min(4000, b.Output.Length)..]}");
+        Log("silo 2 stopped by SIGTERM (exit 0)");
+        b.Restart();
+        await b.WaitForAsync("/ready", r => r.GetProperty("status").GetString() == "Healthy", Step, "silo 2 ready after its restart");
+        Log("silo 2 restarted and ready");
+
+        // 3. PostgreSQL stopped while deliveries arrive: the ingest waits for the store, never dead-letters.
+        await pg.StopAsync();
+        Log("PostgreSQL stopped (fast shutdown)");
+        produced += SimulatedStream.Produce(kafka.Client, topics, slices[3]);
+        var outage = await c.WaitForAsync("/health", h => SiloHealth.PausedForStorage(h) || SiloHealth.StorageRetries(h) > 0, Step, "the ingest meets the storage outage");
+        Log($"silo 3 during the outage: paused {SiloHealth.PausedForStorage(outage)}, {SiloHealth.StorageRetries(outage)} storage retries, {SiloHealth.DeadLettered(outage)} dead-lettered");
+        await pg.StartServerAsync();
+        Log($"PostgreSQL started again (postmaster {pg.ProcessId})");
+
+        // 4. The broker restarted while deliveries are being consumed.
+        produced += SimulatedStream.Produce(kafka.Client, topics, slices[4]);
+        await kafka.StopBrokerAsync();
+        Log("Kafka broker stopped (SIGTERM)");
+        await kafka.StartBrokerAsync();
+        var restarted = DateTimeOffset.UtcNow;
+        Log($"Kafka broker started again (pid {kafka.BrokerId})");
+
+        try
+        {
+            await c.WaitDrainedAsync(restarted, Step, "every delivery applied after the faults");
+        }
+        catch (TimeoutException ex)
+        {
+            var states = new List<string>();
+            foreach (var silo in new[] { a, b, c })
+            {
+                states.Add(await silo.Http.GetStringAsync(new Uri("/health", UriKind.Relative)));
+            }
+
+            throw new TimeoutException($"{ex.Message}\nevery silo's /health:\n{string.Join('\n', states)}", ex);
+        }
+        foreach (var silo in new[] { a, b, c })
+        {
+            await silo.WaitForAsync("/ready", r => r.GetProperty("status").GetString() == "Healthy", Step, "every silo ready at the end");
+            Assert.Equal(0L, SiloHealth.DeadLettered(await silo.GetJsonAsync("/health")));
+        }
+
+        var deadLetters = kafka.Client.EndOffsets(topics.DeadLetter).Sum(o => o.Offset.Value);
+        Assert.True(deadLetters == 0, $"{deadLetters} message(s) in {topics.DeadLetter}");
+        Log($"drained: {produced} events, lag 0, no dead letter");
+
+        var pages = await FirmPages.ReadAsync(c, stream.Sirens);
+        var reference = await ReferenceRun.PagesAsync(kafka.BootstrapServers, Prefix, "sf-test-faults-reference", produced, stream.Sirens, Step);
+        var alerts = FirmPages.AssertEqual(reference, pages, stream.Sirens, "faults");
+        Log($"{stream.Sirens.Count} firms, {alerts} alert ids: all equal to the fault-free run");
+    }
+
+    private void Log(string line) => output.WriteLine($"{_clock.Elapsed.TotalSeconds,6:F1} s  {line}");
+}
