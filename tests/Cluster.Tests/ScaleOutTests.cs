@@ -11,9 +11,11 @@ namespace SignauxFaibles.Cluster.Tests;
 /// Issue #12 "scale-out test": three silos on PostgreSQL ingest a stream; in the middle of it a fourth silo
 /// joins. It takes a share of the Kafka partitions (its /health counts them) and of the firm grains (the firms
 /// first seen after it joined are placed on the four silos: its /health counts its firm activations), while
-/// the command-line client, which finds the gateways in the membership table, answers firm queries throughout
-/// and after. At the end the group's lag is 0, nothing was dead-lettered and every firm's page equals the
-/// fault-free run's. Uses the shared broker and server (no service is restarted).
+/// clients that find the gateways in the membership table answer firm queries throughout and after: one
+/// long-lived Orleans client connected as src/Client connects (about five queries a second) and the
+/// command-line client itself (<c>sf firm --membership</c>, one process per query). At the end the group's
+/// lag is 0, nothing was dead-lettered and every firm's page equals the fault-free run's. Uses the shared
+/// broker and server (no service is restarted).
 /// </summary>
 [Collection(KafkaTestGroup.Name)]
 [Trait("Category", "Postgres")]
@@ -60,15 +62,18 @@ public sealed class ScaleOutTests(KafkaFixture kafka, ITestOutputHelper output)
             await silos[0].WaitDrainedAsync(DateTimeOffset.UtcNow, Step, "the first deliveries applied");
             var answered = await AnsweringAsync(silos[0], early.Sirens);
             await using var client = new MembershipClientLoop(db.ConnectionString, clusterId, answered);
+            await using var queries = await FirmQueryLoop.StartAsync(db.ConnectionString, clusterId, answered, Step);
 
             // Mid-stream: the rest of the early deliveries are being consumed when the fourth silo starts.
             produced += SimulatedStream.Produce(kafka, topics, earlySlices[1]);
             var before = client.Count;
+            var joinStarted = DateTimeOffset.UtcNow;
             var joining = System.Diagnostics.Stopwatch.StartNew();
             silos.Add(SiloProcess.Start("Cluster", settings));
             var fourth = silos[3];
             await fourth.WaitForAsync("/ready", r => r.GetProperty("status").GetString() == "Healthy", Step, "the fourth silo ready");
             var joined = await fourth.WaitForAsync("/health", h => SiloHealth.AssignedPartitions(h) > 0, Step, "the fourth silo assigned partitions");
+            var joinEnded = DateTimeOffset.UtcNow;
             output.WriteLine($"fourth silo ready and consuming {SiloHealth.AssignedPartitions(joined)} partitions {joining.Elapsed.TotalSeconds:F1} s after its start; {client.Count - before} command-line client queries meanwhile");
 
             produced += SimulatedStream.Produce(kafka, topics, late.Files);
@@ -77,6 +82,7 @@ public sealed class ScaleOutTests(KafkaFixture kafka, ITestOutputHelper output)
             Assert.True(SiloHealth.FirmActivations(drained) > 0, $"no firm grain on the fourth silo: {drained}");
             await client.WaitUntilAsync(before + 3, Step);
             var runs = await client.StopAsync();
+            var asked = await queries.StopAsync();
 
             long applied = 0;
             foreach (var (silo, i) in silos.Select((s, i) => (s, i)))
@@ -93,6 +99,11 @@ public sealed class ScaleOutTests(KafkaFixture kafka, ITestOutputHelper output)
             var failed = runs.Where(r => r.ExitCode != 0).ToList();
             Assert.True(failed.Count == 0, $"{failed.Count} of {runs.Count} client queries failed, first: {failed.FirstOrDefault().Output}");
             output.WriteLine($"command-line client through the membership table: {runs.Count} firm queries, all answered, slowest {runs.Max(r => r.Elapsed).TotalSeconds:F1} s");
+            var unanswered = asked.Where(q => q.Error is not null).ToList();
+            var duringJoin = asked.Count(q => q.At >= joinStarted && q.At <= joinEnded);
+            Assert.True(unanswered.Count == 0, $"{unanswered.Count} of {asked.Count} queries of the long-lived client failed, first: {unanswered.FirstOrDefault().Error}");
+            Assert.True(duringJoin > 0, "the long-lived client asked nothing while the fourth silo joined");
+            output.WriteLine($"long-lived client through the membership table: {asked.Count} firm queries ({duringJoin} while the fourth silo joined), all answered, slowest {asked.Max(q => q.Elapsed).TotalMilliseconds:F0} ms");
 
             var pages = await FirmPages.ReadAsync(fourth, sirens);
             var reference = await ReferenceRun.PagesAsync(kafka.Options.BootstrapServers, Prefix, referenceGroup, produced, sirens, Step);
