@@ -41,16 +41,18 @@ public sealed class FaultTests(ITestOutputHelper output)
         var settings = ReferenceRun.ClusterSettings(kafka.BootstrapServers, Prefix, "sf-test-faults", pg.ConnectionString, "faults");
 
         var produced = SimulatedStream.Produce(kafka.Client, topics, slices[0]);
-        await using var a = SiloProcess.Start("Cluster", settings);
-        await using var b = SiloProcess.Start("Cluster", settings);
-        await using var c = SiloProcess.Start("Cluster", settings);
-        foreach (var silo in new[] { a, b, c })
+        await using var s1 = SiloProcess.Start("Cluster", settings);
+        await using var s2 = SiloProcess.Start("Cluster", settings);
+        await using var s3 = SiloProcess.Start("Cluster", settings);
+        foreach (var silo in new[] { s1, s2, s3 })
         {
             await silo.WaitForAsync("/ready", r => r.GetProperty("status").GetString() == "Healthy", Step, "three silos ready");
         }
 
-        var hosting = await a.WaitForAsync("/health", h => SiloHealth.FirmActivations(h) > 0, Step, "firm grains on the silo to kill");
-        Log($"three silos ready; {SiloHealth.FirmActivations(hosting)} firm grains on the first one");
+        // Placement decides where the first firms live: the silo to kill is one that hosts some (silo 1 below).
+        var (a, b, c) = await ByFirmGrainsAsync(s1, s2, s3);
+        var hosting = await a.GetJsonAsync("/health");
+        Log($"three silos ready; {SiloHealth.FirmActivations(hosting)} firm grains on the one to kill (silo 1)");
 
         // 1. SIGKILL while deliveries are being consumed: its firms answer again through a survivor.
         produced += SimulatedStream.Produce(kafka.Client, topics, slices[1]);
@@ -73,13 +75,50 @@ public sealed class FaultTests(ITestOutputHelper output)
         Log("silo 2 restarted and ready");
 
         // 3. PostgreSQL stopped while deliveries arrive: the ingest waits for the store, never dead-letters.
+        var all = new[] { a, b, c };
+        var retriesBefore = new long[all.Length];
+        for (var i = 0; i < all.Length; i++)
+        {
+            retriesBefore[i] = SiloHealth.StorageRetries(await all[i].GetJsonAsync("/health"));
+        }
+
         await pg.StopAsync();
         Log("PostgreSQL stopped (fast shutdown)");
         produced += SimulatedStream.Produce(kafka.Client, topics, slices[3]);
-        var outage = await c.WaitForAsync("/health", h => SiloHealth.PausedForStorage(h) || SiloHealth.StorageRetries(h) > 0, Step, "the ingest meets the storage outage");
-        Log($"silo 3 during the outage: paused {SiloHealth.PausedForStorage(outage)}, {SiloHealth.StorageRetries(outage)} storage retries, {SiloHealth.DeadLettered(outage)} dead-lettered");
+        var met = "";
+        await Eventually.Until(
+            async () =>
+            {
+                for (var i = 0; i < all.Length; i++)
+                {
+                    var h = await all[i].WaitForAsync("/health", _ => true, Step, "an answer from /health");
+                    if (SiloHealth.PausedForStorage(h) || SiloHealth.StorageRetries(h) > retriesBefore[i])
+                    {
+                        met = $"silo {i + 1} during the outage: paused {SiloHealth.PausedForStorage(h)}, {SiloHealth.StorageRetries(h) - retriesBefore[i]} storage retries, {SiloHealth.DeadLettered(h)} dead-lettered";
+                        return true;
+                    }
+                }
+
+                return false;
+            },
+            Step,
+            () => "no silo's ingest met the storage outage (no pause, no storage retry)",
+            TimeSpan.FromMilliseconds(250));
+        Log(met);
         await pg.StartServerAsync();
         Log($"PostgreSQL started again (postmaster {pg.ProcessId})");
+
+        // One fault at a time: the storage outage is over (no silo paused, every delivery so far applied) before
+        // the broker goes. Overlapping them is not covered yet: a silo whose partitions were lost while paused for
+        // the store was seen not to consume them again (docs/testing.md, "Cluster tests").
+        var stored = DateTimeOffset.UtcNow;
+        foreach (var silo in new[] { a, b, c })
+        {
+            await silo.WaitForAsync("/health", h => !SiloHealth.PausedForStorage(h), Step, "the ingest resumed after the storage outage");
+        }
+
+        await c.WaitDrainedAsync(stored, Step, "every delivery applied after the storage outage");
+        Log("storage outage over: no silo paused, lag 0");
 
         // 4. The broker restarted while deliveries are being consumed.
         produced += SimulatedStream.Produce(kafka.Client, topics, slices[4]);
@@ -117,6 +156,28 @@ public sealed class FaultTests(ITestOutputHelper output)
         var reference = await ReferenceRun.PagesAsync(kafka.BootstrapServers, Prefix, "sf-test-faults-reference", produced, stream.Sirens, Step);
         var alerts = FirmPages.AssertEqual(reference, pages, stream.Sirens, "faults");
         Log($"{stream.Sirens.Count} firms, {alerts} alert ids: all equal to the fault-free run");
+    }
+
+    /// <summary>The three silos, the one with the most firm grains first, once firms are active.</summary>
+    private static async Task<(SiloProcess, SiloProcess, SiloProcess)> ByFirmGrainsAsync(params SiloProcess[] silos)
+    {
+        var counts = new long[silos.Length];
+        await Eventually.Until(
+            async () =>
+            {
+                for (var i = 0; i < silos.Length; i++)
+                {
+                    // Any answer, 503 included (a check slow under load): no firm data counts as none.
+                    counts[i] = SiloHealth.FirmActivations(await silos[i].WaitForAsync("/health", _ => true, Step, "an answer from /health"));
+                }
+
+                return counts.Any(n => n > 0);
+            },
+            Step,
+            () => $"no firm grain on any silo: {string.Join(", ", counts)}",
+            TimeSpan.FromMilliseconds(500));
+        var ordered = silos.Zip(counts).OrderByDescending(p => p.Second).Select(p => p.First).ToArray();
+        return (ordered[0], ordered[1], ordered[2]);
     }
 
     private void Log(string line) => output.WriteLine($"{_clock.Elapsed.TotalSeconds,6:F1} s  {line}");

@@ -35,5 +35,6 @@ internal static class SiloHealth
 
     /// <summary>Firm grains active on this silo, or -1 when the cluster check has no data (grain calls failing).</summary>
     public static long FirmActivations(JsonElement health) =>
-        health.GetProperty("checks").GetProperty("cluster").TryGetProperty("data", out var data) && data.TryGetProperty("firmActivations", out var n) ? n.GetInt64() : -1;
+        health.ValueKind == JsonValueKind.Object && health.TryGetProperty("checks", out var checks) && checks.TryGetProperty("cluster", out var cluster)
+        && cluster.TryGetProperty("data", out var data) && data.TryGetProperty("firmActivations", out var n) ? n.GetInt64() : -1;
 }
