@@ -44,10 +44,20 @@ internal sealed class SiloProcess : IAsyncDisposable
         return new SiloProcess(environmentName, environment, Launch(environmentName, environment));
     }
 
+    /// <summary>The process id of the running program.</summary>
+    public int Id => _process.Id;
+
+    /// <summary>The HTTP base address (kept across restarts).</summary>
+    public string Url => _environment["Urls"];
+
+    /// <summary>SIGTERM, then waits for the exit (a graceful stop: the ingest drains and leaves the group, the silo leaves the cluster); returns the exit code.</summary>
+    public Task<int> TerminateAsync(TimeSpan timeout) => _process.TerminateAsync(timeout);
+
     /// <summary>SIGKILL.</summary>
     public void Kill()
     {
         _process.Dispose();
+        KeepLog();
         _killed = true;
     }
 
@@ -59,6 +69,7 @@ internal sealed class SiloProcess : IAsyncDisposable
             _process.Dispose();
         }
 
+        KeepLog();
         _process = Launch(_environmentName, _environment);
         _killed = false;
     }
@@ -105,9 +116,20 @@ internal sealed class SiloProcess : IAsyncDisposable
         if (!_killed)
         {
             _process.Dispose();
+            KeepLog();
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>With <c>SF_SILO_LOGS</c> set (a folder), appends the output of the ended run there, one file per silo.</summary>
+    private void KeepLog()
+    {
+        if (Environment.GetEnvironmentVariable("SF_SILO_LOGS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            File.AppendAllText(Path.Combine(folder, $"silo-{new Uri(Url).Port}.log"), $"==== run ended {DateTime.UtcNow:O}\n{Output}");
+        }
     }
 
     private static ProgramProcess Launch(string environmentName, Dictionary<string, string> environment) =>

@@ -31,6 +31,9 @@ internal sealed class ProgramProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The process id (what a test signals: only processes it started).</summary>
+    public int Id => _process.Id;
+
     public int ExitCode => _process.ExitCode;
 
     /// <summary>Starts <c>dotnet src/{project}/bin/{configuration}/net10.0/{assembly}.dll args</c>.</summary>
@@ -83,11 +86,16 @@ internal sealed class ProgramProcess : IDisposable
     }
 
     /// <summary>Asks the program to stop as Ctrl-C would (SIGINT), then waits for it.</summary>
-    public async Task<int> InterruptAsync(TimeSpan timeout)
+    public Task<int> InterruptAsync(TimeSpan timeout) => SignalAsync("-INT", timeout);
+
+    /// <summary>Asks the program to stop as an orchestrator would (SIGTERM), then waits for it.</summary>
+    public Task<int> TerminateAsync(TimeSpan timeout) => SignalAsync("-TERM", timeout);
+
+    private async Task<int> SignalAsync(string signal, TimeSpan timeout)
     {
         if (!_process.HasExited)
         {
-            using var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            using var kill = Process.Start("kill", [signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
             await kill!.WaitForExitAsync();
         }
 

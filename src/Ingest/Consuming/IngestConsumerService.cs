@@ -80,6 +80,9 @@ public sealed partial class IngestConsumerService : BackgroundService, IIngestPa
     /// <summary>Partitions paused for the store (all the assigned ones while paused).</summary>
     public int PausedPartitions => pause.Paused ? lag.Assigned : 0;
 
+    /// <summary>Partitions the group assigned to this consumer, as of the last sample (every second on the consumer thread).</summary>
+    public int AssignedPartitions => lag.Assigned;
+
     /// <summary>Each assigned partition's lag as the client last knew it (sampled every second on the consumer thread).</summary>
     public IReadOnlyList<PartitionLag> Lag() => lag.Last;
 

@@ -22,6 +22,7 @@ public sealed class IngestHealthCheck(IngestConsumerService ingest, IngestLagPro
         var data = new Dictionary<string, object>
         {
             ["assigned"] = assigned,
+            ["assignedPartitions"] = ingest.AssignedPartitions,
             ["messages"] = stats.Messages,
             ["eventsApplied"] = stats.EventsApplied,
             ["grainCalls"] = stats.GrainCalls,

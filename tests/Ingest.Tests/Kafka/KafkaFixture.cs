@@ -19,12 +19,31 @@ namespace SignauxFaibles.Ingest.Tests.Kafka;
 /// </summary>
 public sealed class KafkaFixture : IDisposable
 {
+    private readonly string _zookeeper;
+    private readonly string? _kafkaLibs;
+
     public KafkaFixture()
+        : this(null, $"127.0.0.1:{Environment.GetEnvironmentVariable("SF_ZK_PORT") ?? "22181"}", KafkaJars.LibsOrNull, createDefaultTopics: true)
     {
-        Configuration = new ConfigurationBuilder()
+    }
+
+    /// <summary>
+    /// Another broker than the shared one (a test's private broker, tests/Cluster.Tests' PrivateKafka): its
+    /// bootstrap servers, its ZooKeeper (where create-topics.sh creates topics) and the Kafka jars to run the script with.
+    /// </summary>
+    internal KafkaFixture(string? bootstrapServers, string zookeeper, string? kafkaLibs, bool createDefaultTopics = false)
+    {
+        _zookeeper = zookeeper;
+        _kafkaLibs = kafkaLibs;
+        var settings = new ConfigurationBuilder()
             .AddJsonFile(RepositoryPaths.Of("src", "Connector", "appsettings.Local.json"))
-            .AddEnvironmentVariables("SF_TEST_")
-            .Build();
+            .AddEnvironmentVariables("SF_TEST_");
+        if (bootstrapServers is not null)
+        {
+            settings.AddInMemoryCollection([new($"{KafkaOptions.SectionName}:BootstrapServers", bootstrapServers)]);
+        }
+
+        Configuration = settings.Build();
         Options = Configuration.GetSection(KafkaOptions.SectionName).Get<KafkaOptions>() ?? throw new InvalidOperationException("no Kafka section");
         BindDictionaries(Options, Configuration);
         Topics = new TopicNames(Options.TopicPrefix);
@@ -42,9 +61,9 @@ public sealed class KafkaFixture : IDisposable
                 $"No Kafka broker answers at {Options.BootstrapServers} ({ex.Error.Reason}). Start the test broker with `scripts/services.sh start kafka` (scripts/test.sh does it).", ex);
         }
 
-        if (missing.Count > 0)
+        if (createDefaultTopics && missing.Count > 0)
         {
-            CreateTopics(Options.TopicPrefix, 4);
+            CreateTopics(Options.TopicPrefix, 4, _zookeeper, _kafkaLibs);
             WaitForLeaders(Topics);
         }
     }
@@ -126,7 +145,7 @@ public sealed class KafkaFixture : IDisposable
         var topics = new TopicNames(prefix);
         if (Producer.MissingTopics(topics.All, TimeSpan.FromSeconds(15)).Count > 0)
         {
-            CreateTopics(prefix, partitions);
+            CreateTopics(prefix, partitions, _zookeeper, _kafkaLibs);
             WaitForLeaders(topics);
         }
 
@@ -164,9 +183,9 @@ public sealed class KafkaFixture : IDisposable
             TimeSpan.FromMilliseconds(250));
     }
 
-    private static void CreateTopics(string prefix, int partitions)
+    private static void CreateTopics(string prefix, int partitions, string zookeeper, string? kafkaLibs)
     {
-        var (exitCode, output) = RunCreateTopics(prefix, partitions);
+        var (exitCode, output) = RunCreateTopics(prefix, partitions, zookeeper, kafkaLibs);
         if (exitCode != 0)
         {
             throw new InvalidOperationException($"scripts/create-topics.sh failed (exit {exitCode}): {output}");
@@ -174,10 +193,19 @@ public sealed class KafkaFixture : IDisposable
     }
 
     /// <summary>Runs the operators' script against the local 0.9 broker's ZooKeeper; returns its exit code and output.</summary>
-    public static (int ExitCode, string Output) RunCreateTopics(string prefix, int partitions)
+    public static (int ExitCode, string Output) RunCreateTopics(string prefix, int partitions) =>
+        RunCreateTopics(prefix, partitions, $"127.0.0.1:{Environment.GetEnvironmentVariable("SF_ZK_PORT") ?? "22181"}", KafkaJars.LibsOrNull);
+
+    /// <summary>The same against any ZooKeeper, with the Kafka jars of <paramref name="kafkaLibs"/> (null: the script's default).</summary>
+    public static (int ExitCode, string Output) RunCreateTopics(string prefix, int partitions, string zookeeper, string? kafkaLibs)
     {
-        var zookeeper = $"127.0.0.1:{Environment.GetEnvironmentVariable("SF_ZK_PORT") ?? "22181"}";
-        var run = Process.Start(new ProcessStartInfo("bash", [RepositoryPaths.Of("scripts", "create-topics.sh"), "--zookeeper", zookeeper, "--partitions", partitions.ToString(System.Globalization.CultureInfo.InvariantCulture), "--prefix", prefix])
+        List<string> args = [RepositoryPaths.Of("scripts", "create-topics.sh"), "--zookeeper", zookeeper, "--partitions", partitions.ToString(System.Globalization.CultureInfo.InvariantCulture), "--prefix", prefix];
+        if (kafkaLibs is not null)
+        {
+            args.AddRange(["--kafka-libs", kafkaLibs]);
+        }
+
+        var run = Process.Start(new ProcessStartInfo("bash", args)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
