@@ -92,14 +92,7 @@ public static class Curves
 
     private static List<Step> Steps(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels, out long positives, out long negatives)
     {
-        var order = new int[scores.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        var keys = scores.ToArray();
-        Array.Sort(order, (a, b) => keys[b].CompareTo(keys[a]) is var c && c != 0 ? c : a.CompareTo(b));
+        var order = Metrics.Order(scores, descending: true);
         positives = 0;
         negatives = 0;
         foreach (var l in labels)
@@ -120,7 +113,7 @@ public static class Curves
         while (k < order.Length)
         {
             var j = k;
-            while (j < order.Length && keys[order[j]] == keys[order[k]])
+            while (j < order.Length && scores[order[j]] == scores[order[k]])
             {
                 if (labels[order[j]])
                 {

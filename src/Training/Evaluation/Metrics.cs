@@ -175,7 +175,8 @@ public static class Metrics
     private static double FBeta(double precision, double recall, double beta2) =>
         precision + recall == 0 ? 0 : (1 + beta2) * precision * recall / ((beta2 * precision) + recall);
 
-    private static int[] Order(ReadOnlySpan<double> scores, bool descending)
+    /// <summary>Row indices by score (ties kept in row order): shared by the metrics and <see cref="Curves"/>.</summary>
+    internal static int[] Order(ReadOnlySpan<double> scores, bool descending)
     {
         var keys = scores.ToArray();
         var order = new int[keys.Length];
