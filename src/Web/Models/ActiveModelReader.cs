@@ -18,6 +18,9 @@ public sealed partial class ActiveModelReader(IGrainFactory grains, TimeProvider
     // Replaced whole (a reference), so concurrent requests never see half an answer.
     private volatile Answer? _last;
 
+    // The last report read, for its version id (versions are immutable).
+    private volatile ModelReport? _report;
+
     /// <summary>The active version's id, or null when the registry does not answer within 2 s.</summary>
     public async Task<string?> ActiveIdAsync(CancellationToken cancellationToken)
     {
@@ -42,7 +45,10 @@ public sealed partial class ActiveModelReader(IGrainFactory grains, TimeProvider
         }
     }
 
-    /// <summary>The evaluation report of the active version, or null (built-in scorer, no report, cluster unavailable).</summary>
+    /// <summary>
+    /// The evaluation report of the active version, or null (built-in scorer, no report, cluster unavailable).
+    /// Kept for its version: a version never changes, so the page and its figures cost one read of the store.
+    /// </summary>
     public async Task<ModelReport?> ActiveReportAsync(CancellationToken cancellationToken)
     {
         if (await ActiveIdAsync(cancellationToken) is not { } id)
@@ -50,9 +56,20 @@ public sealed partial class ActiveModelReader(IGrainFactory grains, TimeProvider
             return null;
         }
 
+        if (_report is { } kept && kept.Id == id)
+        {
+            return kept;
+        }
+
         try
         {
-            return await grains.GetGrain<IModelRegistryGrain>(ModelRegistry.Key).GetReportAsync(id, cancellationToken).WaitAsync(Timeout, time, cancellationToken);
+            var report = await grains.GetGrain<IModelRegistryGrain>(ModelRegistry.Key).GetReportAsync(id, cancellationToken).WaitAsync(Timeout, time, cancellationToken);
+            if (report is not null)
+            {
+                _report = report;
+            }
+
+            return report;
         }
         catch (Exception ex) when (ex is TimeoutException or OrleansException)
         {
