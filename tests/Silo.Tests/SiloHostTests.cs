@@ -10,8 +10,7 @@ namespace SignauxFaibles.Silo.Tests;
 public sealed partial class SiloHostTests(SiloFixture silo) : IClassFixture<SiloFixture>
 {
     /// <summary>The version src/Silo/appsettings.json activates (Models:Active): the model shipped in models/.</summary>
-    private static readonly string ShippedModelId = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "Silo", "appsettings.json")))
-        .RootElement.GetProperty("Models").GetProperty("Active").GetString()!;
+    private static string ShippedModelId => ShippedModel.Id;
 
     private static readonly string[] SeriesNames = ["effectif", "ap_heures_consommees", "ratio_apart", "cotisation_due", "dette_po", "dette_pp", "delai_actif"];
 

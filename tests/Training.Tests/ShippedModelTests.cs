@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using SignauxFaibles.Models;
 using SignauxFaibles.TestSupport;
 using Xunit.Abstractions;
@@ -13,8 +12,7 @@ namespace SignauxFaibles.Training.Tests;
 /// </summary>
 public sealed class ShippedModelTests(ITestOutputHelper output)
 {
-    private static readonly string ShippedId = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.File(Path.Combine("src", "Silo", "appsettings.json"))))
-        .RootElement.GetProperty("Models").GetProperty("Active").GetString()!;
+    private static string ShippedId => ShippedModel.Id;
 
     private static string ShippedDirectory => RepositoryFiles.Inside(Path.Combine("models", ShippedId));
 

@@ -1,7 +1,6 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using SignauxFaibles.Silo.Tests;
+using SignauxFaibles.TestSupport;
 
 namespace SignauxFaibles.Web.Tests;
 
@@ -16,7 +15,7 @@ public sealed partial class ActiveModelFooterTests(WebSiloFixture silo)
     [InlineData("admin", "/alertes")]
     public async Task Footer_SignedInAgent_ShowsTheActiveModelOfTheEmbeddedRun(string login, string path)
     {
-        var shipped = ShippedId();
+        var shipped = ShippedModel.Id;
         using var http = silo.Client(login);
 
         using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
@@ -35,7 +34,7 @@ public sealed partial class ActiveModelFooterTests(WebSiloFixture silo)
 
         var html = await http.GetStringAsync(new Uri("/modele", UriKind.Relative));
 
-        Assert.Contains($"""<code id="modele-id">{ShippedId()}</code>""", html, StringComparison.Ordinal);
+        Assert.Contains($"""<code id="modele-id">{ShippedModel.Id}</code>""", html, StringComparison.Ordinal);
         Assert.Contains("id=\"modele-rapport\"", html, StringComparison.Ordinal);
         Assert.Contains("<table>", html, StringComparison.Ordinal);
         foreach (var figure in new[] { "roc.png", "precision-recall.png", "calibration.png" })
@@ -60,10 +59,6 @@ public sealed partial class ActiveModelFooterTests(WebSiloFixture silo)
 
         Assert.DoesNotMatch(FooterModel(), html);
     }
-
-    private static string? ShippedId() =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "Silo", "appsettings.json")))
-            .RootElement.GetProperty("Models").GetProperty("Active").GetString();
 
     [GeneratedRegex("""id="modele-actif">Modèle de risque actif : <a href="/modele"><code>([^<]+)</code></a>""")]
     private static partial Regex FooterModel();

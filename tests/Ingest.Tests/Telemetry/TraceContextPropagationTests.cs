@@ -26,29 +26,14 @@ namespace SignauxFaibles.Ingest.Tests.Telemetry;
 /// </summary>
 public sealed class TraceContextPropagationTests : IDisposable
 {
-    // Listened to by name: a source first touched while the listener is being added is matched too.
-    private const string ProducerName = "SignauxFaibles.Tests.Producer";
-    private static readonly ActivitySource Producer = new(ProducerName);
-    private readonly ActivityListener listener;
-    private readonly ConcurrentQueue<Activity> stopped = new();
+    private readonly SpanRecorder spans = new();
 
-    public TraceContextPropagationTests()
-    {
-        listener = new ActivityListener
-        {
-            ShouldListenTo = s => s.Name is IngestTracing.SourceName || s.Name == ProducerName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = stopped.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
-    }
-
-    public void Dispose() => listener.Dispose();
+    public void Dispose() => spans.Dispose();
 
     [Fact]
     public void Inject_ThenExtract_GivesBackTheSpanContext_WithItsTraceState()
     {
-        using var span = Producer.StartActivity("produce")!;
+        using var span = SpanRecorder.Producer.StartActivity("produce")!;
         span.TraceStateString = "sf=1,vendor=x";
         var message = new Message<string, byte[]> { Key = "542107651", Value = [] };
 
@@ -79,7 +64,7 @@ public sealed class TraceContextPropagationTests : IDisposable
     [Fact]
     public void Producers_WriteTheCurrentContext_OnlyWhenPropagationIsOn()
     {
-        using var span = Producer.StartActivity("produce")!;
+        using var span = SpanRecorder.Producer.StartActivity("produce")!;
         using var on = new OutboxProducer(Microsoft.Extensions.Options.Options.Create(new KafkaOptions { BootstrapServers = "127.0.0.1:1" }), NullLogger<KafkaProducerHandle>.Instance, FatalHandler());
         using var off = new OutboxProducer(Microsoft.Extensions.Options.Options.Create(new KafkaOptions { BootstrapServers = "127.0.0.1:1", PropagateTraceContext = false }), NullLogger<KafkaProducerHandle>.Instance, FatalHandler());
         var topics = new TopicNames();
@@ -126,8 +111,8 @@ public sealed class TraceContextPropagationTests : IDisposable
         CancellationToken.None);
         Assert.True(dispatcher.Drain(TimeSpan.FromSeconds(10)));
 
-        var applies = stopped.Where(a => a.OperationName == "ingest apply").ToDictionary(a => (string)a.GetTagItem("sf.siren")!);
-        var batch = Assert.Single(stopped, a => a.OperationName == "ingest batch" && a.Links.Any(l => l.Context == first));
+        var applies = spans.Stopped.Where(a => a.OperationName == "ingest apply").ToDictionary(a => (string)a.GetTagItem("sf.siren")!);
+        var batch = Assert.Single(spans.Stopped, a => a.OperationName == "ingest batch" && a.Links.Any(l => l.Context == first));
 
         // The batch span links every distinct message context, once.
         Assert.Equal(new[] { first, second, third }.Order(ContextOrder.Instance), batch.Links.Select(l => l.Context).Order(ContextOrder.Instance));
@@ -161,7 +146,7 @@ public sealed class TraceContextPropagationTests : IDisposable
     {
         var saved = Activity.Current;
         Activity.Current = null;
-        using var span = Producer.StartActivity("produce")!;
+        using var span = SpanRecorder.Producer.StartActivity("produce")!;
         var message = new Message<string, byte[]> { Key = "k", Value = [] };
         TraceContextHeaders.Inject(message);
         span.Stop();

@@ -33,11 +33,7 @@ namespace SignauxFaibles.Ingest.Tests.Telemetry;
 /// </summary>
 public sealed class TraceThroughGrainTests : IAsyncLifetime
 {
-    // Listened to by name: a source first touched while the listener is being added is matched too.
-    private const string ProducerName = "SignauxFaibles.Tests.Producer";
-    private static readonly ActivitySource Producer = new(ProducerName);
-    private readonly ConcurrentQueue<Activity> stopped = new();
-    private readonly ActivityListener listener;
+    private readonly SpanRecorder spans = new("Microsoft.Orleans");
     private readonly OutboxProducer outbox = new(
         Microsoft.Extensions.Options.Options.Create(new KafkaOptions { BootstrapServers = "127.0.0.1:1" }),
         NullLogger<KafkaProducerHandle>.Instance,
@@ -49,13 +45,6 @@ public sealed class TraceThroughGrainTests : IAsyncLifetime
     public TraceThroughGrainTests()
     {
         publisher = new HeaderRecordingPublisher(new KafkaScorePublisher(outbox, new TopicNames()));
-        listener = new ActivityListener
-        {
-            ShouldListenTo = s => s.Name is IngestTracing.SourceName || s.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal) || s.Name == ProducerName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = stopped.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
     }
 
     public async Task InitializeAsync()
@@ -76,7 +65,7 @@ public sealed class TraceThroughGrainTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await cluster.DisposeAsync();
-        listener.Dispose();
+        spans.Dispose();
         outbox.Dispose();
     }
 
@@ -99,7 +88,7 @@ public sealed class TraceThroughGrainTests : IAsyncLifetime
         var (change, traceParent) = Assert.Single(publisher.Messages, m => m.Change.Siren == siren);
         Assert.NotNull(traceParent);
         var context = ActivityContext.Parse(traceParent, null);
-        var apply = Assert.Single(stopped, a => a.OperationName == "ingest apply" && Equals(a.GetTagItem("sf.siren"), siren));
+        var apply = Assert.Single(spans.Stopped, a => a.OperationName == "ingest apply" && Equals(a.GetTagItem("sf.siren"), siren));
 
         // The apply span continues the message's trace; the score message is in it, below the apply span.
         Assert.Equal((message.TraceId, message.SpanId), (apply.TraceId, apply.ParentSpanId));
@@ -112,7 +101,7 @@ public sealed class TraceThroughGrainTests : IAsyncLifetime
     /// <summary>The span ids above <paramref name="spanId"/> among the spans recorded (the grain call's own spans, the apply span...).</summary>
     private List<ActivitySpanId> Ancestors(ActivitySpanId spanId)
     {
-        var bySpan = stopped.ToArray().GroupBy(a => a.SpanId).ToDictionary(g => g.Key, g => g.First());
+        var bySpan = spans.Stopped.ToArray().GroupBy(a => a.SpanId).ToDictionary(g => g.Key, g => g.First());
         var chain = new List<ActivitySpanId>();
         while (bySpan.TryGetValue(spanId, out var span) && span.ParentSpanId != default)
         {
@@ -125,7 +114,7 @@ public sealed class TraceThroughGrainTests : IAsyncLifetime
 
     private static ActivityContext ProducedContext()
     {
-        using var span = Producer.StartActivity("produce")!;
+        using var span = SpanRecorder.Producer.StartActivity("produce")!;
         var message = new Message<string, byte[]> { Key = "k", Value = [] };
         TraceContextHeaders.Inject(message);
         var context = TraceContextHeaders.Extract(message.Headers);
