@@ -23,8 +23,8 @@ public sealed class DeliveryDateAligner(int capacity, TimeSpan silence, TimeProv
 {
     private readonly TimeProvider time = time ?? TimeProvider.System;
     private readonly Dictionary<TopicPartition, PartitionQueue> partitions = [];
-    private readonly List<TopicPartition> toPause = [];
-    private readonly List<TopicPartition> toResume = [];
+    // Partitions whose pause state changed since the last TakePauseChanges.
+    private readonly HashSet<TopicPartition> changed = [];
 
     /// <summary>The messages a partition may hold before it asks to be paused.</summary>
     public int Capacity { get; } = capacity > 0 ? capacity : throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "at least one message");
@@ -46,16 +46,14 @@ public sealed class DeliveryDateAligner(int capacity, TimeSpan silence, TimeProv
             Held -= queue.Messages.Count;
         }
 
-        toPause.Remove(partition);
-        toResume.Remove(partition);
+        changed.Remove(partition);
     }
 
     /// <summary>Forgets every partition (a rebalance dropped the batch being built).</summary>
     public void Clear()
     {
         partitions.Clear();
-        toPause.Clear();
-        toResume.Clear();
+        changed.Clear();
         Held = 0;
     }
 
@@ -76,7 +74,7 @@ public sealed class DeliveryDateAligner(int capacity, TimeSpan silence, TimeProv
         if (!queue.Paused && queue.Messages.Count >= Capacity)
         {
             queue.Paused = true;
-            toPause.Add(message.TopicPartition);
+            changed.Add(message.TopicPartition);
         }
     }
 
@@ -150,7 +148,7 @@ public sealed class DeliveryDateAligner(int capacity, TimeSpan silence, TimeProv
             if (first.Paused && first.Messages.Count <= Capacity / 2)
             {
                 first.Paused = false;
-                toResume.Add(first.Partition);
+                changed.Add(first.Partition);
             }
         }
     }
@@ -159,18 +157,32 @@ public sealed class DeliveryDateAligner(int capacity, TimeSpan silence, TimeProv
     private static bool MayLeave(DateOnly? date, bool waiting, DateOnly? bound) =>
         date is not { } d || (!waiting && (bound is null || d <= bound.Value));
 
-    /// <summary>The partitions to pause (holding <see cref="Capacity"/> messages) and to resume since the last call.</summary>
+    /// <summary>
+    /// The partitions whose pause state changed since the last call, each with the state it must have now:
+    /// to pause (holding <see cref="Capacity"/> messages) or to resume. A state, not a difference: pausing a
+    /// paused partition or resuming a running one is harmless, whereas cancelling a pause against a later
+    /// resume would leave a partition paused for good once someone else (the storage pause) has paused and
+    /// resumed the whole assignment in between.
+    /// </summary>
     public (IReadOnlyList<TopicPartition> Pause, IReadOnlyList<TopicPartition> Resume) TakePauseChanges()
     {
-        if (toPause.Count == 0 && toResume.Count == 0)
+        if (changed.Count == 0)
         {
             return ([], []); // the common case, on every poll: no allocation
         }
 
-        var changes = ((IReadOnlyList<TopicPartition>)[.. toPause.Except(toResume)], (IReadOnlyList<TopicPartition>)[.. toResume.Except(toPause)]);
-        toPause.Clear();
-        toResume.Clear();
-        return changes;
+        List<TopicPartition> pause = [];
+        List<TopicPartition> resume = [];
+        foreach (var partition in changed)
+        {
+            if (partitions.TryGetValue(partition, out var queue))
+            {
+                (queue.Paused ? pause : resume).Add(partition);
+            }
+        }
+
+        changed.Clear();
+        return (pause, resume);
     }
 
     /// <summary>The partitions currently held paused by the aligner (to pause again after a resume of the whole assignment).</summary>

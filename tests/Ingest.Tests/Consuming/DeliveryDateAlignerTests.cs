@@ -146,6 +146,32 @@ public class DeliveryDateAlignerTests
     }
 
     [Fact]
+    public void APartitionPausedThenResumedBeforeTheChangesAreTaken_IsReportedToResume()
+    {
+        // The consumer may have been paused meanwhile by someone else (the storage pause resumes the whole
+        // assignment, then pauses again what the merge holds full): the changes give the state to be in,
+        // not a difference that would cancel out and leave the partition paused for good.
+        var aligner = new DeliveryDateAligner(4, Silence, _time);
+        aligner.Assign(Debit);
+        aligner.Assign(Effectif);
+        aligner.ReachedEnd(Effectif);
+        for (var i = 0; i < 4; i++)
+        {
+            aligner.Add(Message(Debit, i, "2024-03-20"));
+        }
+
+        Assert.Equal([Debit], aligner.PausedPartitions);
+        var batch = new List<IngestMessage>();
+        aligner.TakeReady(batch, 10);
+
+        var (pause, resume) = aligner.TakePauseChanges();
+        Assert.Empty(pause);
+        Assert.Equal([Debit], resume);
+        Assert.Empty(aligner.PausedPartitions);
+        Assert.Equal(([], []), aligner.TakePauseChanges());
+    }
+
+    [Fact]
     public void Revoke_DropsWhatThePartitionHeld_AndStopsWaitingForIt()
     {
         var aligner = Aligner(Debit, Effectif);
