@@ -18,6 +18,7 @@ public static class SiloHostingExtensions
     public static WebApplicationBuilder AddSignauxFaiblesSilo(this WebApplicationBuilder builder)
     {
         builder.UseOrleans(_ => { });
+        builder.Services.AddStorageExceptionTransport();
         builder.Services.AddFirmGrains();
         // Before the feed: the active model version is loaded before any firm is scored.
         builder.Services.AddModelsConfiguration();
