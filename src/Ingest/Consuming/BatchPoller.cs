@@ -29,6 +29,9 @@ internal sealed partial class BatchPoller(
     // Rebalances seen when the held batch got its first message (consumer thread only).
     private int heldSince;
 
+    // Rebalances seen when the assignment's pause state was last set (consumer thread only).
+    private int pauseSyncedAt;
+
     /// <summary>
     /// Polls and dispatches until <paramref name="stoppingToken"/> is cancelled; <paramref name="callsToken"/>
     /// is handed to the calls themselves.
@@ -37,9 +40,15 @@ internal sealed partial class BatchPoller(
     {
         var batch = new List<IngestMessage>(options.MaxBatchSize);
         var storagePaused = false;
+        var syncPause = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             lag.Sample(consumer);
+            if (syncPause || pauseSyncedAt != rebalances.Count)
+            {
+                syncPause = !SyncPauseState(consumer);
+            }
+
             if (pause.Follow(consumer))
             {
                 // Keep polling (group membership, rebalances) without fetching, until the store is back.
@@ -57,10 +66,11 @@ internal sealed partial class BatchPoller(
                 continue;
             }
 
-            if (storagePaused && aligner is not null)
+            if (storagePaused)
             {
-                // The store is back and every partition resumed: those the merge holds full stay paused.
-                consumer.Pause(aligner.PausedPartitions);
+                // The store is back: every assigned partition resumes, but those the merge holds full. Done again
+                // once the group assigned partitions if a rebalance left none assigned right now.
+                syncPause = !SyncPauseState(consumer);
             }
 
             storagePaused = false;
@@ -86,6 +96,44 @@ internal sealed partial class BatchPoller(
 
             committer.StoreAdvanced(consumer);
         }
+    }
+
+    /// <summary>
+    /// Gives every assigned partition the pause state it must have now: paused while the store is away,
+    /// otherwise running but for those the merge holds full. The client keeps a partition's pause across a
+    /// revocation and a new assignment of the same partition, so a partition paused for the store, revoked
+    /// by a rebalance before the store came back and assigned again afterwards, stayed paused for good: no
+    /// message, no end-of-partition event, nothing pending, health "consuming" (seen in the fault test).
+    /// Returns false when nothing is assigned yet (between a revocation and the next assignment): to be
+    /// done again.
+    /// </summary>
+    private bool SyncPauseState(IConsumer<byte[]?, byte[]?> consumer)
+    {
+        var assignment = consumer.Assignment;
+        pauseSyncedAt = rebalances.Count;
+        if (assignment.Count == 0)
+        {
+            return false;
+        }
+
+        if (pause.Paused)
+        {
+            consumer.Pause(assignment);
+            return true;
+        }
+
+        consumer.Resume(assignment);
+        if (aligner is not null)
+        {
+            aligner.Resumed(assignment);
+            var full = aligner.PausedPartitions.Where(assignment.Contains).ToList();
+            if (full.Count > 0)
+            {
+                consumer.Pause(full);
+            }
+        }
+
+        return true;
     }
 
     private void Poll(IConsumer<byte[]?, byte[]?> consumer, List<IngestMessage> batch, CancellationToken stoppingToken)

@@ -88,6 +88,28 @@ public sealed class DeliveryDateAligner(int capacity, TimeSpan silence, TimeProv
         }
     }
 
+    /// <summary>
+    /// The consumer resumed these partitions after a pause (the store was away): what was at its end may have
+    /// received messages meanwhile, which the client did not fetch while paused. Each holds the others back
+    /// again until it hands out a message or reports its end anew (the client reports it again after a
+    /// resume), or stays silent for <see cref="Silence"/>. Without this, a partition known to be at its end
+    /// before a storage outage let later dates of the other partitions go first once the store was back,
+    /// and the alerts depended on which partition the client fetched first.
+    /// </summary>
+    public void Resumed(IEnumerable<TopicPartition> resumed)
+    {
+        ArgumentNullException.ThrowIfNull(resumed);
+        var now = time.GetTimestamp();
+        foreach (var partition in resumed)
+        {
+            if (partitions.TryGetValue(partition, out var queue) && queue.Messages.Count == 0)
+            {
+                queue.AtEnd = false;
+                queue.HeardAt = now;
+            }
+        }
+    }
+
     /// <summary>True when the partition is known to be at its end with nothing held (it holds nobody back).</summary>
     public bool IsIdle(TopicPartition partition) =>
         partitions.TryGetValue(partition, out var queue) && queue.Messages.Count == 0 && queue.AtEnd;

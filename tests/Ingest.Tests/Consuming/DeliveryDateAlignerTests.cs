@@ -71,6 +71,44 @@ public class DeliveryDateAlignerTests
     }
 
     [Fact]
+    public void APartitionResumedAfterAPause_HoldsTheOthersBackAgain_UntilItReportsItsEnd()
+    {
+        // Both at their end, then paused for a storage outage; meanwhile a debit of an earlier day reached the
+        // debit topic, which the client could not fetch while paused. Once resumed, the effectif partition's
+        // later day must wait for the debit partition to deliver or report its end again.
+        var aligner = Aligner(Debit, Effectif);
+        aligner.ReachedEnd(Debit);
+        aligner.ReachedEnd(Effectif);
+        aligner.Resumed([Debit, Effectif]);
+        aligner.Add(Message(Effectif, 0, "2024-04-20"));
+        var batch = new List<IngestMessage>();
+
+        aligner.TakeReady(batch, 100);
+        Assert.Empty(batch);
+
+        aligner.Add(Message(Debit, 0, "2024-04-05"));
+        aligner.ReachedEnd(Debit);
+        aligner.TakeReady(batch, 100);
+        Assert.Equal(["sf.urssaf.debit/0", "sf.dgefp.effectif/0"], Names(batch));
+    }
+
+    [Fact]
+    public void APartitionResumedAfterAPause_ThatStaysSilent_StopsHoldingAfterTheSilence()
+    {
+        var aligner = Aligner(Debit, Effectif);
+        aligner.ReachedEnd(Debit);
+        aligner.ReachedEnd(Effectif);
+        aligner.Resumed([Debit, Effectif]);
+        aligner.Add(Message(Effectif, 0, "2024-04-20"));
+        var batch = new List<IngestMessage>();
+
+        _time.Advance(Silence);
+        aligner.TakeReady(batch, 100);
+
+        Assert.Equal(["sf.dgefp.effectif/0"], Names(batch));
+    }
+
+    [Fact]
     public void UndatedMessages_LeaveAtOnce_WhateverTheOthers()
     {
         var aligner = Aligner(Debit, Effectif);
