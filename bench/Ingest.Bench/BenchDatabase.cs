@@ -40,6 +40,17 @@ internal sealed class BenchDatabase : IAsyncDisposable
         return new BenchDatabase(server, name, database.ConnectionString);
     }
 
+    /// <summary>Mean and largest stored firm state, in bytes (what every write sends).</summary>
+    public async Task<(double Mean, int Max)> FirmStateSizeAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var sizes = new NpgsqlCommand("SELECT coalesce(avg(length(payloadbinary)), 0)::float8, coalesce(max(length(payloadbinary)), 0) FROM orleansstorage WHERE graintypestring = 'firm'", connection);
+        await using var reader = await sizes.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetDouble(0), reader.GetInt32(1));
+    }
+
     /// <summary>Firm rows written so far (one per firm once its first batch is stored).</summary>
     public async Task<long> FirmRowsAsync()
     {

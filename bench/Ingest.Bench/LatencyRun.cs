@@ -33,6 +33,8 @@ internal static class LatencyRun
                 await using var database = await BenchDatabase.CreateAsync(settings.Postgres, CancellationToken.None);
                 Console.WriteLine($"== durable: firm state on PostgreSQL (ADO.NET provider), database {database.Name}");
                 worst = Math.Max(worst, await RunOnceAsync(settings, configuration, kafka, handle, topics, database.ConnectionString));
+                var (meanState, maxState) = await database.FirmStateSizeAsync();
+                Console.WriteLine($"firm state in PostgreSQL: {meanState:N0} B on average, {maxState:N0} B at most");
             }
             else
             {

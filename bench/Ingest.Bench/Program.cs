@@ -138,7 +138,8 @@ foreach (var durable in settings.DurableRuns)
         await using var database = await BenchDatabase.CreateAsync(settings.Postgres, CancellationToken.None);
         Console.WriteLine($"== durable: firm state on PostgreSQL (ADO.NET provider), database {database.Name}");
         await MeasureIngestAsync("durable", database.ConnectionString);
-        Console.WriteLine($"firm rows in PostgreSQL: {await database.FirmRowsAsync():N0}");
+        var (meanState, maxState) = await database.FirmStateSizeAsync();
+        Console.WriteLine($"firm rows in PostgreSQL: {await database.FirmRowsAsync():N0}, state {meanState:N0} B on average, {maxState:N0} B at most");
     }
     else
     {

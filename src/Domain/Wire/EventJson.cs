@@ -15,19 +15,19 @@ public static class EventJson
 {
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
 
-    public static byte[] Serialize(FirmEvent e)
-    {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        Write(buffer, e);
-        return buffer.WrittenSpan.ToArray();
-    }
+    public static byte[] Serialize(FirmEvent e) => JsonBytes.Write(e, static (writer, e) => WriteDocument(writer, e));
 
     public static string SerializeToString(FirmEvent e) => System.Text.Encoding.UTF8.GetString(Serialize(e));
 
     public static void Write(IBufferWriter<byte> output, FirmEvent e)
     {
-        var schema = EventSchemas.Of(e);
         using var writer = new Utf8JsonWriter(output, WriterOptions);
+        WriteDocument(writer, e);
+    }
+
+    private static void WriteDocument(Utf8JsonWriter writer, FirmEvent e)
+    {
+        var schema = EventSchemas.Of(e);
         writer.WriteStartObject();
         writer.WriteString("schema"u8, schema.Name);
         writer.WriteNumber("version"u8, schema.Version);

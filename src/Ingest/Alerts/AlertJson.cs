@@ -18,10 +18,7 @@ namespace SignauxFaibles.Ingest.Alerts;
 /// </summary>
 public static class AlertJson
 {
-    public static byte[] Serialize(AlertEvent alert)
-    {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var w = new Utf8JsonWriter(buffer))
+    public static byte[] Serialize(AlertEvent alert) => JsonBytes.Write(alert, static (w, alert) =>
         {
             w.WriteStartObject();
             w.WriteString("id", alert.Id);
@@ -50,10 +47,7 @@ public static class AlertJson
 
             WriteTopFeatures(w, alert.TopFeatures);
             w.WriteEndObject();
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
+        });
 
     /// <summary>
     /// The <c>topFeatures</c> array of the alerts and scores topics. A missing feature value is NaN, which JSON

@@ -36,6 +36,9 @@ public static class KafkaConfigFactory
             // SIREN keys hash with the Java client's murmur2, so any producer puts a firm on the same partition.
             Partitioner = Partitioner.Murmur2Random,
             TopicMetadataRefreshIntervalMs = MetadataRefreshIntervalMs,
+            // Delivery reports carry the outcome only: no producer here reads back the key or the value, and
+            // copying them out of librdkafka was the largest allocation of the live path (scores are kilobytes).
+            DeliveryReportFields = "status",
         };
         Apply(config, options.Client);
         Apply(config, options.Producer);

@@ -1,3 +1,4 @@
+using SignauxFaibles.Domain.Wire;
 using System.Buffers;
 using System.Text.Json;
 using SignauxFaibles.Contracts;
@@ -11,10 +12,7 @@ namespace SignauxFaibles.Ingest.Scores;
 /// </summary>
 public static class ScoreJson
 {
-    public static byte[] Serialize(ScoreChange change)
-    {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var w = new Utf8JsonWriter(buffer))
+    public static byte[] Serialize(ScoreChange change) => JsonBytes.Write(change, static (w, change) =>
         {
             w.WriteStartObject();
             w.WriteString("id", change.Id);
@@ -29,10 +27,7 @@ public static class ScoreJson
             AlertJson.WriteTopFeatures(w, change.TopFeatures);
             ScoreFiguresJson.Write(w, change.Figures);
             w.WriteEndObject();
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
+        });
 
     private static void WriteNullable(Utf8JsonWriter w, string name, double? value)
     {
