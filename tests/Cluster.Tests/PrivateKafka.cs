@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
+using Confluent.Kafka;
 using SignauxFaibles.Ingest.Tests.Kafka;
 using SignauxFaibles.Silo.Tests;
 
@@ -52,7 +53,28 @@ internal sealed class PrivateKafka : IAsyncDisposable
             kafka._zookeeper = kafka.Java("zookeeper", "-Xms32m -Xmx128m", "org.apache.zookeeper.server.quorum.QuorumPeerMain", "zookeeper.properties", libs);
             await WaitForPortAsync(kafka.ZooKeeperPort, kafka._zookeeper, Path.Combine(directory, "zookeeper.out"));
             await kafka.StartBrokerAsync();
-            kafka.Client = new KafkaFixture(kafka.BootstrapServers, kafka.ZooKeeper, libs);
+            // The port opens before the broker answers metadata requests; on a loaded machine the first ones
+            // fail ("Partial response"): ask again until it answers or the step's time is up.
+            KafkaFixture? client = null;
+            InvalidOperationException? last = null;
+            await Eventually.Until(
+                () =>
+                {
+                    try
+                    {
+                        client = new KafkaFixture(kafka.BootstrapServers, kafka.ZooKeeper, libs);
+                        return true;
+                    }
+                    catch (InvalidOperationException ex) when (ex.InnerException is KafkaException)
+                    {
+                        last = ex;
+                        return false;
+                    }
+                },
+                Step,
+                () => $"the private broker on port {kafka.BrokerPort} never answered: {last?.Message}",
+                TimeSpan.FromSeconds(1));
+            kafka.Client = client!;
             return kafka;
         }
         catch
