@@ -11,21 +11,42 @@ public static class ReportPlots
     public const string RocFile = "roc.png";
     public const string PrecisionRecallFile = "precision-recall.png";
     public const string CalibrationFile = "calibration.png";
+    public const string ShapGroupsFile = "shap-groups.png";
 
     private const int Width = 720;
     private const int Height = 540;
 
-    /// <summary>The three figures by file name.</summary>
-    public static IReadOnlyDictionary<string, byte[]> Draw(IReadOnlyList<ScoredRows> scorers, IReadOnlyList<CalibrationBin> calibration)
+    /// <summary>The figures by file name (the SHAP bar chart when <paramref name="shap"/> has groups).</summary>
+    public static IReadOnlyDictionary<string, byte[]> Draw(IReadOnlyList<ScoredRows> scorers, IReadOnlyList<CalibrationBin> calibration, IReadOnlyList<GroupImportance>? shap = null)
     {
         ArgumentNullException.ThrowIfNull(scorers);
         ArgumentNullException.ThrowIfNull(calibration);
-        return new Dictionary<string, byte[]>(StringComparer.Ordinal)
+        var figures = new Dictionary<string, byte[]>(StringComparer.Ordinal)
         {
             [RocFile] = Roc(scorers),
             [PrecisionRecallFile] = PrecisionRecall(scorers),
             [CalibrationFile] = Calibration(calibration),
         };
+        if (shap is { Count: > 0 })
+        {
+            figures[ShapGroupsFile] = ShapGroups(shap);
+        }
+
+        return figures;
+    }
+
+    private static byte[] ShapGroups(IReadOnlyList<GroupImportance> groups)
+    {
+        var plot = new Plot();
+        var bars = plot.Add.Bars(groups.Select(g => g.MeanAbsShap).ToArray());
+        bars.LegendText = "model, mean |SHAP| (log-odds)";
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, groups.Count).Select(i => (double)i)], [.. groups.Select(g => g.Label)]);
+        plot.Axes.Bottom.TickLabelStyle.Rotation = 20;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        plot.Axes.Margins(bottom: 0);
+        plot.Title("Feature importance by explanation group, out-of-time evaluation rows");
+        plot.YLabel("mean |SHAP| (log-odds)");
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 
     private static byte[] Roc(IReadOnlyList<ScoredRows> scorers)
