@@ -4,7 +4,8 @@ namespace SignauxFaibles.Training.Evaluation;
 
 /// <summary>
 /// The report's figures, drawn with ScottPlot as PNG files beside evaluation.md: ROC and precision-recall
-/// curves of every scorer on the evaluation rows, and the model's reliability diagram (calibration deciles).
+/// curves of every scorer on the evaluation rows, the model's reliability diagram (calibration deciles), and
+/// the model's mean |SHAP| by explanation group.
 /// </summary>
 public static class ReportPlots
 {
@@ -38,14 +39,15 @@ public static class ReportPlots
     private static byte[] ShapGroups(IReadOnlyList<GroupImportance> groups)
     {
         var plot = new Plot();
-        var bars = plot.Add.Bars(groups.Select(g => g.MeanAbsShap).ToArray());
-        bars.LegendText = "model, mean |SHAP| (log-odds)";
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, groups.Count).Select(i => (double)i)], [.. groups.Select(g => g.Label)]);
-        plot.Axes.Bottom.TickLabelStyle.Rotation = 20;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
-        plot.Axes.Margins(bottom: 0);
-        plot.Title("Feature importance by explanation group, out-of-time evaluation rows");
-        plot.YLabel("mean |SHAP| (log-odds)");
+
+        // Horizontal bars, first group on top, so the French labels fit on the left axis.
+        var positions = Enumerable.Range(0, groups.Count).Select(i => (double)(groups.Count - 1 - i)).ToArray();
+        var bars = plot.Add.Bars(positions, groups.Select(g => g.MeanAbsShap).ToArray());
+        bars.Horizontal = true;
+        plot.Axes.Left.SetTicks(positions, [.. groups.Select(g => g.Label)]);
+        plot.Axes.Margins(left: 0);
+        plot.Title("Mean |SHAP| by explanation group (model, out of time)");
+        plot.XLabel("mean |SHAP| of the group (log-odds)");
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 
