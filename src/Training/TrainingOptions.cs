@@ -29,6 +29,15 @@ public sealed record TrainingOptions
 
     public LearnerSettings Settings { get; init; } = LearnerSettings.Default;
 
+    /// <summary>
+    /// Candidate settings tried per boosted learner on validation (<see cref="HyperSearch"/>); 0 or 1: the
+    /// run's settings only (the default, whose model is reproducible byte for byte).
+    /// </summary>
+    public int SearchCandidates { get; init; }
+
+    /// <summary>Fit the logistic baseline and show it in the report (never kept as the model).</summary>
+    public bool LogisticBaseline { get; init; } = true;
+
     /// <summary>Relative exit margin of the alert levels (may be reduced to keep the levels ordered; the report says so).</summary>
     public double Hysteresis { get; init; } = 0.15;
 }

@@ -26,7 +26,7 @@ internal static class TrainingRun
 
         var panel = PanelStage.Build(options, source, windows, log, progress, cancellationToken);
         var rows = SplitStage.Split(options, panel, windows, log, progress, cancellationToken);
-        var fit = FitStage.Fit(options, rows, log, progress, cancellationToken);
+        var fit = FitStage.Fit(options, rows, windows, log, progress, cancellationToken);
         var evaluated = EvaluateStage.Evaluate(options, rows, fit, windows, log, progress);
         log.Timings["total_before_write"] = total.Elapsed.TotalSeconds;
         return ReportStage.Write(options, source, windows, panel, rows, fit, evaluated, log);

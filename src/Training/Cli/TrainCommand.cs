@@ -76,12 +76,23 @@ internal static class TrainCommand
             DefaultValueFactory = _ => 0.15,
         };
 
+        var search = new Option<int>("--search")
+        {
+            Description = "Hyper-parameter search: N candidate settings per learner (the run's own first, then grid settings in an order fixed by --seed), "
+                + "each trained on the training rows and scored on the validation rows only; the highest validation AUCPR is kept. 0 (default): no search, the run's settings only.",
+            DefaultValueFactory = _ => 0,
+        };
+        var noLogistic = new Option<bool>("--no-logistic")
+        {
+            Description = "Skip the logistic regression baseline (the original's 2021 model), fitted by default on at most 200,000 training rows and shown in the report.",
+        };
+
         var root = new RootCommand(
             "Signaux Faibles trainer: builds the point-in-time SIREN x month panel from an event log with the grain's feature code, labels it "
             + "with the 18-month procédure target, compares ML.NET tree learners, exports the better one to the pure tree-ensemble scorer and "
             + "writes a model artifact with its out-of-time evaluation (docs/model.md).")
         {
-            sim, events, truth, output, id, evalMonths, warmup, holdout, learners, trees, leaves, minLeaf, rate, seed, splitSeed, threads, withhold, hysteresis,
+            sim, events, truth, output, id, evalMonths, warmup, holdout, learners, trees, leaves, minLeaf, rate, seed, splitSeed, threads, withhold, hysteresis, search, noLogistic,
         };
 
         root.SetAction((parse, cancellationToken) =>
@@ -119,6 +130,13 @@ internal static class TrainCommand
                 return Task.FromResult(2);
             }
 
+            var searchCandidates = parse.GetValue(search);
+            if (searchCandidates < 0)
+            {
+                AnsiConsole.MarkupLine("[red]--search must be 0 or more[/]");
+                return Task.FromResult(2);
+            }
+
             var hazard = truthDir is null ? null : Path.Combine(truthDir, "hazard.csv");
             var options = new TrainingOptions
             {
@@ -135,6 +153,8 @@ internal static class TrainCommand
                     WithheldFeatures = withheldFeatures,
                 },
                 Hysteresis = parse.GetValue(hysteresis),
+                SearchCandidates = searchCandidates,
+                LogisticBaseline = !parse.GetValue(noLogistic),
             };
             return Task.FromResult(Run(options, source, cancellationToken));
         });
@@ -177,6 +197,7 @@ internal static class TrainCommand
         Add("model", r.WithoutAfterJudgment.Model);
         Add("oracle", r.WithoutAfterJudgment.Oracle);
         Add("transparent", r.WithoutAfterJudgment.Transparent);
+        Add("logistic", r.WithoutAfterJudgment.Logistic);
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLineInterpolated($"Kept [bold]{r.Learner}[/]; thresholds red {r.Thresholds.Eleve:G4}, orange {r.Thresholds.Modere:G4}, hysteresis {r.Thresholds.Hysteresis:G4}");
         AnsiConsole.MarkupLineInterpolated($"Artifact [bold]{result.Directory}[/] ({result.Manifest.ContentHash}) in {clock.Elapsed:mm\\:ss}");

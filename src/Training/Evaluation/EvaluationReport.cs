@@ -23,6 +23,22 @@ public sealed record EvaluationReport
     public required ScorerComparison WithAfterJudgment { get; init; }
     /// <summary>Validation rows (held-out firms, training months): where thresholds were chosen.</summary>
     public required ScorerComparison Validation { get; init; }
+    /// <summary>The signaux forts rows alone (open procédure or closed in the evaluation window), every scorer; null when there are none.</summary>
+    public ScorerComparison? SignauxForts { get; init; }
+    /// <summary>The logistic baseline's row of the learner comparison (validation), when fitted.</summary>
+    public LearnerComparison? Baseline { get; init; }
+    /// <summary>Every candidate of the hyper-parameter search (empty without <c>--search</c>).</summary>
+    public IReadOnlyList<SearchCandidate> Search { get; init; } = [];
+    /// <summary>The rule that picked the kept candidate of the search.</summary>
+    public string? SearchRule { get; init; }
+    /// <summary>Each scorer's alerts as emitted (hysteresis included) on the headline rows.</summary>
+    public IReadOnlyList<EmittedLevelMetrics> EmittedLevels { get; init; } = [];
+    /// <summary>How the emitted levels were replayed (months before the window, starting state).</summary>
+    public string? EmittedLevelsRule { get; init; }
+    /// <summary>Results by NAF section, size band and région on the headline rows.</summary>
+    public IReadOnlyList<SegmentResult> Segments { get; init; } = [];
+    /// <summary>The kept model's mean |SHAP| by explanation group on the headline rows.</summary>
+    public IReadOnlyList<GroupImportance> ShapByGroup { get; init; } = [];
     public required IReadOnlyList<CalibrationBin> Calibration { get; init; }
     /// <summary>Brier score (mean squared error of the probability) of each scorer on the headline evaluation rows.</summary>
     public IReadOnlyDictionary<string, double> Brier { get; init; } = new Dictionary<string, double>();

@@ -132,6 +132,31 @@ public static class Metrics
         return new LevelMetrics(threshold, alerts, precision, recall, FBeta(precision, recall, 0.25), FBeta(precision, recall, 4));
     }
 
+    /// <summary>
+    /// Precision, recall, F0.5 and F2 of given alerts (one flag per row, e.g. the levels as emitted with
+    /// hysteresis); <paramref name="threshold"/> is only recorded.
+    /// </summary>
+    public static LevelMetrics OfAlerts(ReadOnlySpan<bool> alerted, ReadOnlySpan<bool> labels, double threshold)
+    {
+        long tp = 0, alerts = 0, positives = 0;
+        for (var i = 0; i < alerted.Length; i++)
+        {
+            positives += labels[i] ? 1 : 0;
+            if (alerted[i])
+            {
+                alerts++;
+                tp += labels[i] ? 1 : 0;
+            }
+        }
+
+        var precision = alerts == 0 ? 0 : (double)tp / alerts;
+        var recall = positives == 0 ? 0 : (double)tp / positives;
+        return new LevelMetrics(threshold, alerts, precision, recall, FScore(precision, recall, 0.5), FScore(precision, recall, 2));
+    }
+
+    /// <summary>F-beta = (1 + beta²) P R / (beta² P + R); 0 when P + R = 0. Beta &lt; 1 favours precision.</summary>
+    public static double FScore(double precision, double recall, double beta) => FBeta(precision, recall, beta * beta);
+
     public static ScoreMetrics Evaluate(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels, double red, double orange)
     {
         long positives = 0;

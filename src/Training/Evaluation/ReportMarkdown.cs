@@ -38,9 +38,24 @@ internal static class ReportMarkdown
             Line(s, $"| `{l.Learner}` | {l.TrainSeconds:F1} s | {l.ValidationRocAuc:F4} | {l.ValidationAucPr:F4} | {(l.Kept ? "yes" : "")} | {l.Note} |");
         }
 
+        if (r.Baseline is { } baseline)
+        {
+            Line(s, $"| `{baseline.Learner}` | {baseline.TrainSeconds:F1} s | {baseline.ValidationRocAuc:F4} | {baseline.ValidationAucPr:F4} | | {baseline.Note} |");
+        }
+
+        Search(s, r);
+
         Comparison(s, "Out-of-time evaluation, in bonis, signaux forts excluded (headline)", r.WithoutAfterJudgment);
         Comparison(s, "Out-of-time evaluation, signaux forts included", r.WithAfterJudgment);
         Comparison(s, "Validation (where thresholds are chosen)", r.Validation);
+        if (r.SignauxForts is { } sf)
+        {
+            Comparison(s, "Signaux forts apart (open procédure or closed, evaluation window)", sf);
+        }
+
+        Emitted(s, r);
+        Segments(s, r);
+        Shap(s, r);
 
         if (r.Figures.Count > 0 || r.Brier.Count > 0)
         {
@@ -124,7 +139,118 @@ internal static class ReportMarkdown
         }
 
         Row(s, "transparent scorer", c.Transparent);
+        if (c.Logistic is { } l)
+        {
+            Row(s, "logistic baseline", l);
+        }
+
+        Line(s, "");
+        Line(s, "F-scores at the same thresholds (score >= threshold, no hysteresis):");
+        Line(s, "");
+        Line(s, "| scorer | red F0.5 | red F2 | orange F0.5 | orange F2 |");
+        Line(s, "|---|---:|---:|---:|---:|");
+        FRow(s, "model", c.Model);
+        if (c.Oracle is { } o2)
+        {
+            FRow(s, "oracle", o2);
+        }
+
+        FRow(s, "transparent scorer", c.Transparent);
+        if (c.Logistic is { } l2)
+        {
+            FRow(s, "logistic baseline", l2);
+        }
     }
+
+    private static void FRow(StringBuilder s, string name, ScoreMetrics m) =>
+        Line(s, $"| {name} | {m.Red.F05:F3} | {m.Red.F2:F3} | {m.Orange.F05:F3} | {m.Orange.F2:F3} |");
+
+    private static void Search(StringBuilder s, EvaluationReport r)
+    {
+        if (r.Search.Count == 0)
+        {
+            return;
+        }
+
+        Line(s, "");
+        Line(s, "## Hyper-parameter search (validation rows only)");
+        Line(s, "");
+        Line(s, $"Rule: {r.SearchRule}. Candidate 1 is the run's own settings; the others are drawn from the grid in an order fixed by the learners' seed.");
+        Line(s, "");
+        Line(s, "| # | candidate | training time | validation ROC AUC | validation AUCPR | kept | note |");
+        Line(s, "|---:|---|---:|---:|---:|---|---|");
+        foreach (var c in r.Search)
+        {
+            Line(s, $"| {c.Rank} | `{c.Learner}` | {c.TrainSeconds:F1} s | {c.ValidationRocAuc:F4} | {c.ValidationAucPr:F4} | {(c.Kept ? "**kept**" : "")} | {c.Note} |");
+        }
+    }
+
+    private static void Emitted(StringBuilder s, EvaluationReport r)
+    {
+        if (r.EmittedLevels.Count == 0)
+        {
+            return;
+        }
+
+        Line(s, "");
+        Line(s, "## Alert levels as emitted (hysteresis included), headline evaluation rows");
+        Line(s, "");
+        Line(s, $"How: {r.EmittedLevelsRule}.");
+        Line(s, "");
+        Line(s, "| scorer | red entry / exit | orange entry / exit | red alerts | red precision | red recall | red F0.5 | red F2 | orange+ alerts | orange+ precision | orange+ recall | orange+ F0.5 | orange+ F2 |");
+        Line(s, "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var e in r.EmittedLevels)
+        {
+            var t = e.Thresholds;
+            Line(s, $"| {e.Scorer} | {t.Eleve:G4} / {t.ExitOf(Domain.Alerts.AlertLevel.Eleve):G4} | {t.Modere:G4} / {t.ExitOf(Domain.Alerts.AlertLevel.Modere):G4} | "
+                + $"{e.Red.Alerts:N0} | {e.Red.Precision:F3} | {e.Red.Recall:F3} | {e.Red.F05:F3} | {e.Red.F2:F3} | "
+                + $"{e.Orange.Alerts:N0} | {e.Orange.Precision:F3} | {e.Orange.Recall:F3} | {e.Orange.F05:F3} | {e.Orange.F2:F3} |");
+        }
+    }
+
+    private static void Segments(StringBuilder s, EvaluationReport r)
+    {
+        if (r.Segments.Count == 0)
+        {
+            return;
+        }
+
+        var scorers = r.Segments[0].RocAuc.Keys.ToList();
+        foreach (var dimension in r.Segments.Select(x => x.Dimension).Distinct(StringComparer.Ordinal))
+        {
+            Line(s, "");
+            Line(s, $"## By {dimension} (headline evaluation rows)");
+            Line(s, "");
+            Line(s, $"| segment | rows | positives | base rate | {string.Join(" | ", scorers.Select(x => $"{x} AUC | {x} AUCPR"))} |");
+            Line(s, $"|---|---:|---:|---:|{string.Concat(scorers.Select(_ => "---:|---:|"))}");
+            foreach (var g in r.Segments.Where(x => x.Dimension == dimension))
+            {
+                Line(s, $"| {g.Segment} | {g.Rows:N0} | {g.Positives:N0} | {g.BaseRate:P2} | {string.Join(" | ", scorers.Select(x => $"{N4(g.RocAuc[x])} | {N4(g.AucPr[x])}"))} |");
+            }
+        }
+    }
+
+    private static void Shap(StringBuilder s, EvaluationReport r)
+    {
+        if (r.ShapByGroup.Count == 0)
+        {
+            return;
+        }
+
+        Line(s, "");
+        Line(s, "## Feature importance: mean |SHAP| by explanation group (model, headline evaluation rows)");
+        Line(s, "");
+        Line(s, "The group's SHAP value of a row is the sum of its features' TreeSHAP contributions (log-odds), as in the firm page's waterfall; the table gives its mean absolute value.");
+        Line(s, "");
+        Line(s, "| group | mean \\|SHAP\\| (log-odds) | share |");
+        Line(s, "|---|---:|---:|");
+        foreach (var g in r.ShapByGroup)
+        {
+            Line(s, $"| {g.Label} | {g.MeanAbsShap:F4} | {g.Share:P1} |");
+        }
+    }
+
+    private static string N4(double v) => double.IsNaN(v) ? "—" : v.ToString("F4", CultureInfo.InvariantCulture);
 
     private static void Row(StringBuilder s, string name, ScoreMetrics m) =>
         Line(s, $"| {name} | {m.Rows:N0} | {m.Positives:N0} | {m.RocAuc:F4} | {m.AucPr:F4} | {m.Red.Threshold:G4} | {m.Red.Precision:F3} | {m.Red.Recall:F3} | {m.Orange.Threshold:G4} | {m.Orange.Precision:F3} | {m.Orange.Recall:F3} |");

@@ -4,28 +4,51 @@ namespace SignauxFaibles.Training.Evaluation;
 
 /// <summary>
 /// The report's figures, drawn with ScottPlot as PNG files beside evaluation.md: ROC and precision-recall
-/// curves of every scorer on the evaluation rows, and the model's reliability diagram (calibration deciles).
+/// curves of every scorer on the evaluation rows, the model's reliability diagram (calibration deciles), and
+/// the model's mean |SHAP| by explanation group.
 /// </summary>
 public static class ReportPlots
 {
     public const string RocFile = "roc.png";
     public const string PrecisionRecallFile = "precision-recall.png";
     public const string CalibrationFile = "calibration.png";
+    public const string ShapGroupsFile = "shap-groups.png";
 
     private const int Width = 720;
     private const int Height = 540;
 
-    /// <summary>The three figures by file name.</summary>
-    public static IReadOnlyDictionary<string, byte[]> Draw(IReadOnlyList<ScoredRows> scorers, IReadOnlyList<CalibrationBin> calibration)
+    /// <summary>The figures by file name (the SHAP bar chart when <paramref name="shap"/> has groups).</summary>
+    public static IReadOnlyDictionary<string, byte[]> Draw(IReadOnlyList<ScoredRows> scorers, IReadOnlyList<CalibrationBin> calibration, IReadOnlyList<GroupImportance>? shap = null)
     {
         ArgumentNullException.ThrowIfNull(scorers);
         ArgumentNullException.ThrowIfNull(calibration);
-        return new Dictionary<string, byte[]>(StringComparer.Ordinal)
+        var figures = new Dictionary<string, byte[]>(StringComparer.Ordinal)
         {
             [RocFile] = Roc(scorers),
             [PrecisionRecallFile] = PrecisionRecall(scorers),
             [CalibrationFile] = Calibration(calibration),
         };
+        if (shap is { Count: > 0 })
+        {
+            figures[ShapGroupsFile] = ShapGroups(shap);
+        }
+
+        return figures;
+    }
+
+    private static byte[] ShapGroups(IReadOnlyList<GroupImportance> groups)
+    {
+        var plot = new Plot();
+
+        // Horizontal bars, first group on top, so the French labels fit on the left axis.
+        var positions = Enumerable.Range(0, groups.Count).Select(i => (double)(groups.Count - 1 - i)).ToArray();
+        var bars = plot.Add.Bars(positions, groups.Select(g => g.MeanAbsShap).ToArray());
+        bars.Horizontal = true;
+        plot.Axes.Left.SetTicks(positions, [.. groups.Select(g => g.Label)]);
+        plot.Axes.Margins(left: 0);
+        plot.Title("Mean |SHAP| by explanation group (model, out of time)");
+        plot.XLabel("mean |SHAP| of the group (log-odds)");
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 
     private static byte[] Roc(IReadOnlyList<ScoredRows> scorers)

@@ -3,7 +3,10 @@ using System.Globalization;
 
 namespace SignauxFaibles.Training.Learning;
 
-/// <summary>The hyper-parameters shared by the boosted learners (fixed, not searched: the run must be fast).</summary>
+/// <summary>
+/// The hyper-parameters shared by the boosted learners. Fixed by default (the run must be fast and its model
+/// reproducible); <c>--search N</c> tries N candidates per learner on validation (<see cref="HyperSearch"/>).
+/// </summary>
 public sealed record LearnerSettings(int Trees, int Leaves, int MinLeafExamples, double LearningRate, int Seed, int? Threads)
 {
     /// <summary>
@@ -19,7 +22,13 @@ public sealed record LearnerSettings(int Trees, int Leaves, int MinLeafExamples,
     /// <summary>Feature names given to the learners as missing in every row, so no tree splits on them.</summary>
     public ImmutableArray<string> WithheldFeatures { get; init; } = DefaultWithheldFeatures;
 
+    /// <summary>
+    /// Class weighting: the learner's "unbalanced sets" option (positives weighted up to the negatives' total),
+    /// tried by the search for AUCPR. Off by default. The Platt calibration is fitted after it, so scores stay probabilities.
+    /// </summary>
+    public bool Unbalanced { get; init; }
+
     public string Describe(LearnerKind kind) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{kind}(trees={Trees}, leaves={Leaves}, minLeaf={MinLeafExamples}, learningRate={LearningRate}, seed={Seed})");
+        $"{kind}(trees={Trees}, leaves={Leaves}, minLeaf={MinLeafExamples}, learningRate={LearningRate}, seed={Seed}{(Unbalanced ? ", unbalanced" : "")})");
 }

@@ -20,7 +20,7 @@ internal static class ReportStage
         var (train, validation, evaluation, after) = (rows.Train, rows.Validation, rows.Evaluation, rows.AfterJudgment);
         var (without, with) = (evaluated.Without, evaluated.With);
         var calibration = Metrics.Calibration(evaluated.EvaluationScores, evaluation.Labels);
-        var figures = ReportPlots.Draw(evaluated.Scored, calibration);
+        var figures = ReportPlots.Draw(evaluated.Scored, calibration, evaluated.ShapByGroup);
         var report = new EvaluationReport
         {
             ModelId = options.Id,
@@ -43,6 +43,14 @@ internal static class ReportStage
             WithoutAfterJudgment = without,
             WithAfterJudgment = with,
             Validation = evaluated.Validation,
+            SignauxForts = evaluated.SignauxForts,
+            Baseline = fit.Baseline?.Row,
+            Search = fit.Search,
+            SearchRule = fit.Search.Count > 0 ? HyperSearch.Rule : null,
+            EmittedLevels = evaluated.EmittedLevels,
+            EmittedLevelsRule = EvaluateStage.EmittedRule,
+            Segments = evaluated.Segments,
+            ShapByGroup = evaluated.ShapByGroup,
             Calibration = calibration,
             Brier = evaluated.Scored.ToDictionary(x => x.Scorer, x => Curves.Brier(x.Scores, x.Labels), StringComparer.Ordinal),
             Figures = [.. figures.Keys.Order(StringComparer.Ordinal)],

@@ -27,7 +27,8 @@ internal static class SplitStage
         var clock = Stopwatch.StartNew();
         progress?.Report(new TrainingProgress("oracle", 0, hazardFile));
         var holdout = panel.Firms.Where(f => f.Holdout).Select(f => f.Siren).ToHashSet(StringComparer.Ordinal);
-        var oracle = OracleHazards.Read(hazardFile, (s, m) => (windows.InTraining(m) || windows.InEvaluation(m)) && holdout.Contains(s), cancellationToken);
+        var replayFrom = windows.EvalFrom.AddMonths(-EvaluateStage.ReplayMonths);
+        var oracle = OracleHazards.Read(hazardFile, (s, m) => (windows.InTraining(m) || (m >= replayFrom && m <= windows.EvalTo)) && holdout.Contains(s), cancellationToken);
         var before = evaluation.Count;
         (evaluation, var oracleEval) = WithOracle(evaluation, oracle);
         var (validationOracleRows, oracleValidation) = WithOracle(validation, oracle);
@@ -38,7 +39,7 @@ internal static class SplitStage
 
         log.Timings["oracle"] = clock.Elapsed.TotalSeconds;
         progress?.Report(new TrainingProgress("oracle", 1, $"{oracle.Count:N0} oracle firm-months"));
-        return new SplitRows(train, validation, evaluation, after, new OracleRows(oracleEval, validationOracleRows, oracleValidation));
+        return new SplitRows(train, validation, evaluation, after, new OracleRows(oracleEval, validationOracleRows, oracleValidation, oracle));
     }
 
     /// <summary>Rows of the panel for training (train firms), validation (held-out firms, training months) and evaluation.</summary>
@@ -106,5 +107,8 @@ internal static class SplitStage
 /// <summary>The rows of a run, by role; <see cref="Oracle"/> when a hazard file was given.</summary>
 internal sealed record SplitRows(RowSet Train, RowSet Validation, RowSet Evaluation, RowSet AfterJudgment, OracleRows? Oracle);
 
-/// <summary>The oracle's probabilities on the evaluation rows, and on the validation rows it scores (<see cref="ValidationRows"/>).</summary>
-internal sealed record OracleRows(ImmutableArray<double> Evaluation, RowSet ValidationRows, ImmutableArray<double> Validation);
+/// <summary>
+/// The oracle's probabilities on the evaluation rows, and on the validation rows it scores (<see cref="ValidationRows"/>);
+/// <see cref="Hazards"/> for the months the alert levels are replayed on.
+/// </summary>
+internal sealed record OracleRows(ImmutableArray<double> Evaluation, RowSet ValidationRows, ImmutableArray<double> Validation, OracleHazards Hazards);
