@@ -81,9 +81,10 @@ public sealed partial class AlertBoardGrain(
         state.State.Received++;
         _clock = item.AsOf > _clock ? item.AsOf : _clock;
         _current.TryGetValue(item.Siren, out var kept);
-        // A lower sequence number is a duplicate or a replay; the same one is the latest evaluation of the
-        // firm's delivery date that emitted the kept event (an amendment under the same id, or the transition
-        // that superseded it), published after it: it replaces it (docs/alerts.md, "One decision per delivery date").
+        // A lower sequence number is a replay. The same one, published after the kept event, is the later
+        // evaluation of the delivery date that emitted it (an amendment under the same id, or the transition that
+        // superseded it) and replaces it; a redelivery of the kept event itself replaces it with an equal one
+        // (docs/alerts.md, "One decision per delivery date").
         if (kept is not null && kept.Sequence > item.Sequence)
         {
             return Task.CompletedTask;
