@@ -8,21 +8,13 @@ namespace SignauxFaibles.Cluster.Tests;
 /// </summary>
 internal static class ReferenceRun
 {
-    /// <summary>
-    /// The silo settings of the ingest on <paramref name="bootstrapServers"/>, topics <paramref name="prefix"/>,
-    /// group <paramref name="group"/>, scoring with the built-in transparent scorer (no model store). With the
-    /// shipped tree model, an alert's top-feature values can differ between two fault-free runs when a firm's
-    /// events of one delivery date are split across two grain calls (docs/testing.md, "Cluster tests"): the
-    /// comparison would fail on that known ordering effect rather than on lost or doubled state.
-    /// </summary>
+    /// <summary>The silo settings of the ingest on <paramref name="bootstrapServers"/>, topics <paramref name="prefix"/>, group <paramref name="group"/>.</summary>
     public static Dictionary<string, string> Settings(string bootstrapServers, string prefix, string group) => new()
     {
         ["Kafka__BootstrapServers"] = bootstrapServers,
         ["Kafka__TopicPrefix"] = prefix,
         ["Kafka__Ingest__GroupId"] = group,
         ["Kafka__Ingest__MaxInFlightCalls"] = "16",
-        ["Models__Store"] = "",
-        ["Models__Active"] = "",
     };
 
     /// <summary>The settings of a silo of the durable cluster <paramref name="clusterId"/> on the PostgreSQL database <paramref name="connectionString"/>.</summary>

@@ -29,7 +29,10 @@ public static class DeliveryDateAlerts
             : current with { AlertLists = ListMembership.Cross(current.AlertLists, day?.Date, date, current.Level) };
         var decision = AlertStateMachine.Evaluate(start, input);
         var earlier = sameDay ? day!.Event : null;
-        var unchanged = AlertDayDecision.SameTransition(decision.Event, earlier);
+        // Anything computed from the date's events may move within the date, the score, the top features' values
+        // (a tree model's score can stay while a feature moves inside a leaf), the standing: only an identical
+        // event leaves the earlier one in place.
+        var unchanged = AlertDayDecision.Identical(decision.Event, earlier);
         return new AlertDayDecision(
             decision.State,
             new AlertDay { Date = sameDay ? day!.Date : date, Start = start, Event = decision.Event, Model = input.Model.Id },

@@ -12,8 +12,9 @@ namespace SignauxFaibles.Grains.Alerts;
 /// <summary>
 /// Follows the alert stream (implicit subscription: the stream with key <see cref="AlertStreams.Key"/>
 /// activates the board with that key) and keeps the latest alert of each firm in alert. Events older than
-/// the one kept for a firm (lower sequence number: duplicates, replays) are ignored. The board is written
-/// at most every few seconds, coalescing bursts of alerts into one write.
+/// the one kept for a firm (lower sequence number: replays) are ignored; one with the same sequence number,
+/// published later, is the amended or superseding version of the same date's decision and replaces it. The
+/// board is written at most every few seconds, coalescing bursts of alerts into one write.
 /// </summary>
 [GrainType("alert-board")]
 [KeepAlive]
@@ -80,7 +81,11 @@ public sealed partial class AlertBoardGrain(
         state.State.Received++;
         _clock = item.AsOf > _clock ? item.AsOf : _clock;
         _current.TryGetValue(item.Siren, out var kept);
-        if (kept is not null && kept.Sequence >= item.Sequence)
+        // A lower sequence number is a replay. The same one, published after the kept event, is the later
+        // evaluation of the delivery date that emitted it (an amendment under the same id, or the transition that
+        // superseded it) and replaces it; a redelivery of the kept event itself replaces it with an equal one
+        // (docs/alerts.md, "One decision per delivery date").
+        if (kept is not null && kept.Sequence > item.Sequence)
         {
             return Task.CompletedTask;
         }

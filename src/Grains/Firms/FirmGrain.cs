@@ -241,7 +241,8 @@ public sealed partial class FirmGrain(
         RecordScoreChange(previousScore, score, standing, month, asOf, scorer.Model.Id);
         if (decision.Replaced is { } replaced)
         {
-            // Superseded by this evaluation of the same date: gone from the page; still in the outbox only if never published.
+            // Superseded or amended (same id) by this evaluation of the same date: gone from the page and from the
+            // outbox; an amendment takes its place below and is published again under its id.
             s.AlertHistory = s.AlertHistory.RemoveAll(a => a.Id == replaced.Id);
             s.Outbox = s.Outbox.RemoveAll(a => a.Id == replaced.Id);
         }

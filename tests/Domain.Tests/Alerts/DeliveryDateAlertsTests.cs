@@ -47,6 +47,34 @@ public class DeliveryDateAlertsTests
     }
 
     [Fact]
+    public void ReEvaluatingADate_SameTransitionAndScore_AnotherTopFeatureValue_AmendsTheEventUnderItsId()
+    {
+        // A tree model: the score stays (the feature moved within a leaf), the value shown in the snapshot does not.
+        var part = DeliveryDateAlerts.Evaluate(null, AlertState.Initial, Day1, Input(Day1, 0.15, debtRatio: 0.3490));
+        var rest = DeliveryDateAlerts.Evaluate(part.Day, part.State, Day1, Input(Day1, 0.15, debtRatio: 0.3496));
+        var whole = DeliveryDateAlerts.Evaluate(null, AlertState.Initial, Day1, Input(Day1, 0.15, debtRatio: 0.3496));
+
+        Assert.True(rest.EventChanged);
+        Assert.True(rest.Amends);
+        Assert.Equal(part.Event!.Id, rest.Event!.Id);
+        Assert.Equal(0.3496, rest.Event.TopFeatures.Single().Value);
+        Assert.Equal(whole.State, rest.State);
+        Assert.Equal(whole.Event!.TopFeatures.Single(), rest.Event.TopFeatures.Single());
+        Assert.Same(rest.Event, rest.Day.Event);
+    }
+
+    [Fact]
+    public void ReEvaluatingADate_IdenticalEvent_EqualButNotTheSameInstances_ChangesNothing()
+    {
+        var first = DeliveryDateAlerts.Evaluate(null, AlertState.Initial, Day1, Input(Day1, 0.15, debtRatio: 0.35));
+        var again = DeliveryDateAlerts.Evaluate(first.Day, first.State, Day1, Input(Day1, 0.15, debtRatio: 0.35));
+
+        Assert.False(again.EventChanged);
+        Assert.False(again.Amends);
+        Assert.Null(again.Replaced);
+    }
+
+    [Fact]
     public void APartialEvaluation_ThatTheWholeDateUndoes_LeavesNoEvent()
     {
         var part = DeliveryDateAlerts.Evaluate(null, AlertState.Initial, Day1, Input(Day1, 0.35));
@@ -93,9 +121,12 @@ public class DeliveryDateAlertsTests
         Assert.Equal("test-2", switched.Day.Model);
     }
 
-    private static AlertInput Input(DateOnly asOf, double probability, ModelVersion? model = null)
+    private static AlertInput Input(DateOnly asOf, double probability, ModelVersion? model = null, double? debtRatio = null)
     {
         var version = model ?? Model;
+        ImmutableArray<FeatureContribution> contributions = debtRatio is { } ratio
+            ? [new FeatureContribution("ratio_dette_cotisation", FeatureGroup.DetteSociale, ratio, 0.8)]
+            : [];
         var score = new RiskScore
         {
             Siren = Siren,
@@ -103,7 +134,7 @@ public class DeliveryDateAlertsTests
             ModelVersion = version.Id,
             Probability = probability,
             BaseLogOdds = -3.9,
-            Contributions = ImmutableArray<FeatureContribution>.Empty,
+            Contributions = contributions,
         };
         return new AlertInput(Siren, March, asOf, score, version);
     }
