@@ -26,10 +26,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(FirmGrain.StorageName)
-                .AddMemoryGrainStorage("PubSubStore")
-                .AddMemoryStreams(AlertStreams.Provider);
-            silo.Services.AddFirmGrains();
+            silo.AddInMemoryFirms();
             silo.Services.AddSingleton<ScoreRecorder>();
             silo.Services.AddSingleton<IScorePublisher>(sp => sp.GetRequiredService<ScoreRecorder>());
         });

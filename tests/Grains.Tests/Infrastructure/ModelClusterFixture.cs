@@ -37,10 +37,7 @@ public sealed class ModelClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(2);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(FirmGrain.StorageName)
-                .AddMemoryGrainStorage("PubSubStore")
-                .AddMemoryStreams(AlertStreams.Provider);
-            silo.Services.AddFirmGrains();
+            silo.AddInMemoryFirms();
             silo.Services.Configure<ModelsOptions>(o =>
             {
                 o.Store = StoreRoot;

@@ -46,10 +46,7 @@ public sealed class ShippedModelClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(FirmGrain.StorageName)
-                .AddMemoryGrainStorage("PubSubStore")
-                .AddMemoryStreams(AlertStreams.Provider);
-            silo.Services.AddFirmGrains();
+            silo.AddInMemoryFirms();
             silo.Services.AddSingleton<AlertRecorder>();
             silo.Services.AddSingleton<IAlertPublisher>(sp => sp.GetRequiredService<AlertRecorder>());
             silo.Services.AddSingleton<ScoreRecorder>();
