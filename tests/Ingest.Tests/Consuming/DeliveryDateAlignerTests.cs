@@ -76,11 +76,7 @@ public class DeliveryDateAlignerTests
         // Both at their end, then paused for a storage outage; meanwhile a debit of an earlier day reached the
         // debit topic, which the client could not fetch while paused. Once resumed, the effectif partition's
         // later day must wait for the debit partition to deliver or report its end again.
-        var aligner = Aligner(Debit, Effectif);
-        aligner.ReachedEnd(Debit);
-        aligner.ReachedEnd(Effectif);
-        aligner.Resumed([Debit, Effectif]);
-        aligner.Add(Message(Effectif, 0, "2024-04-20"));
+        var aligner = ResumedWithAnEffectifWaiting();
         var batch = new List<IngestMessage>();
 
         aligner.TakeReady(batch, 100);
@@ -95,17 +91,24 @@ public class DeliveryDateAlignerTests
     [Fact]
     public void APartitionResumedAfterAPause_ThatStaysSilent_StopsHoldingAfterTheSilence()
     {
-        var aligner = Aligner(Debit, Effectif);
-        aligner.ReachedEnd(Debit);
-        aligner.ReachedEnd(Effectif);
-        aligner.Resumed([Debit, Effectif]);
-        aligner.Add(Message(Effectif, 0, "2024-04-20"));
+        var aligner = ResumedWithAnEffectifWaiting();
         var batch = new List<IngestMessage>();
 
         _time.Advance(Silence);
         aligner.TakeReady(batch, 100);
 
         Assert.Equal(["sf.dgefp.effectif/0"], Names(batch));
+    }
+
+    /// <summary>Both partitions at their end, paused and resumed; then the effectif partition hands out a later day.</summary>
+    private DeliveryDateAligner ResumedWithAnEffectifWaiting()
+    {
+        var aligner = Aligner(Debit, Effectif);
+        aligner.ReachedEnd(Debit);
+        aligner.ReachedEnd(Effectif);
+        aligner.Resumed([Debit, Effectif]);
+        aligner.Add(Message(Effectif, 0, "2024-04-20"));
+        return aligner;
     }
 
     [Fact]
