@@ -90,6 +90,7 @@ start_one() {
   log "starting silo $i: http $((HTTP_BASE + i)), silo port $((SILO_BASE + i)), gateway $((GATEWAY_BASE + i))"
   (cd "$(dirname "$SILO_DLL")" && \
     DOTNET_ENVIRONMENT=$ENVIRONMENT ASPNETCORE_ENVIRONMENT=$ENVIRONMENT \
+    DOTNET_GCgen0size=${DOTNET_GCgen0size:-0x4000000} \
     ConnectionStrings__Orleans="$CONNECTION" \
     Urls="http://127.0.0.1:$((HTTP_BASE + i))" \
     Orleans__Endpoints__SiloPort=$((SILO_BASE + i)) \
